@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Platform, SentimentLabel } from '@ecoute/contracts';
+import { engagementX, type EngagementCounts } from './engagement';
+
+export interface RollupInput {
+  createdAt: Date;
+  sentiment: SentimentLabel;
+  /** the author's followers: the mention's potential reach */
+  reach: number;
+  metrics: EngagementCounts;
+}
+
+/** Analytics' part of the pipeline transaction: bumps the hourly rollups for newly stored mentions. */
+@Injectable()
+export class RollupWriter {
+  async bump(m: EntityManager, workspaceId: string, queryId: string, platform: Platform, mentions: readonly RollupInput[]): Promise<void> {
+    if (mentions.length === 0) return;
+    await m.query(
+      `INSERT INTO mention_rollup_hourly AS r (workspace_id, bucket, query_id, platform, sentiment_label, mentions, reach, engagement)
+       SELECT $1, date_trunc('hour', u.created_at), $2, $3, u.label, count(*), sum(u.reach), sum(u.engagement)
+       FROM unnest($4::timestamptz[], $5::text[], $6::bigint[], $7::bigint[]) AS u(created_at, label, reach, engagement)
+       GROUP BY date_trunc('hour', u.created_at), u.label
+       ON CONFLICT (workspace_id, bucket, query_id, platform, sentiment_label) DO UPDATE SET
+         mentions = r.mentions + EXCLUDED.mentions, reach = r.reach + EXCLUDED.reach, engagement = r.engagement + EXCLUDED.engagement`,
+      [
+        workspaceId,
+        queryId,
+        platform,
+        mentions.map((x) => x.createdAt.toISOString()),
+        mentions.map((x) => x.sentiment),
+        mentions.map((x) => x.reach),
+        mentions.map((x) => engagementX(x.metrics)),
+      ],
+    );
+  }
+}

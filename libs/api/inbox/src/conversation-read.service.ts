@@ -1,0 +1,151 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  MENTION_LOOKUP,
+  type ConversationDetailDto,
+  type ConversationListQuery,
+  type ConversationStatus,
+  type ConversationSummaryDto,
+  type MentionDto,
+  type MentionLookup,
+  type MessageDto,
+  type MessageKind,
+  type Page,
+  type Platform,
+  type Priority,
+  type ReplyState,
+} from '@ecoute/contracts';
+import { decodeCursor, encodeCursor } from '@ecoute/api-platform';
+
+interface ConversationRow {
+  id: string;
+  status: ConversationStatus;
+  priority: Priority;
+  platform: Platform;
+  subject_mention_id: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  message_count: number;
+  opened_at: Date;
+  last_message_at: Date;
+  waiting_since: Date | null;
+  first_response_at: Date | null;
+  resolved_at: Date | null;
+}
+
+interface MessageRow {
+  id: string;
+  kind: MessageKind;
+  body: string;
+  created_at: Date;
+  mention_id: string | null;
+  sent_by_id: string | null;
+  sent_by_name: string | null;
+  state: ReplyState | null;
+  platform_post_id: string | null;
+  last_error: string | null;
+  attempts: number | null;
+}
+
+const SELECT = `
+  SELECT c.id, c.status, c.priority, c.platform, c.subject_mention_id, c.assignee_id, u.name AS assignee_name,
+         c.message_count, c.opened_at, c.last_message_at, c.waiting_since, c.first_response_at, c.resolved_at
+  FROM conversation c LEFT JOIN app_user u ON u.id = c.assignee_id`;
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+@Injectable()
+export class ConversationReadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(MENTION_LOOKUP) private readonly mentions: MentionLookup,
+  ) {}
+
+  /** Latest activity first, keyset-paginated. */
+  async list(workspaceId: string, q: ConversationListQuery): Promise<Page<ConversationSummaryDto>> {
+    const params: unknown[] = [workspaceId, q.limit + 1];
+    const where = ['c.workspace_id = $1'];
+    if (q.status) {
+      params.push(q.status);
+      where.push(`c.status = ANY($${params.length}::text[])`);
+    }
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor, 2);
+      if (!c) throw new BadRequestException('cursor is invalid: pass back the nextCursor of a previous page');
+      params.push(String(c[0]), String(c[1]));
+      where.push(`(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const rows: ConversationRow[] = await this.dataSource.query(
+      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY c.last_message_at DESC, c.id DESC LIMIT $2`,
+      params,
+    );
+    const page = rows.slice(0, q.limit);
+    const subjects = await this.mentions.findByIds(workspaceId, page.map((r) => r.subject_mention_id));
+    const items = page.map((r) => toSummary(r, subjects));
+    const last = page[page.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > q.limit && last ? encodeCursor([new Date(last.last_message_at).toISOString(), last.id]) : null,
+    };
+  }
+
+  async get(workspaceId: string, id: string): Promise<ConversationDetailDto> {
+    const rows: ConversationRow[] = await this.dataSource.query(`${SELECT} WHERE c.workspace_id = $1 AND c.id = $2`, [workspaceId, id]);
+    const row = rows[0];
+    if (!row) throw new NotFoundException(`conversation ${id} not found`);
+    const messages: MessageRow[] = await this.dataSource.query(
+      `SELECT msg.id, msg.kind, msg.body, msg.created_at, msg.mention_id, su.id AS sent_by_id, su.name AS sent_by_name,
+              o.state, o.platform_post_id, o.last_error, o.attempts
+       FROM message msg
+       LEFT JOIN app_user su ON su.id = msg.sent_by_user_id
+       LEFT JOIN reply_outbox o ON o.id = msg.outbox_id
+       WHERE msg.conversation_id = $1 AND msg.workspace_id = $2
+       ORDER BY msg.created_at, msg.id`,
+      [id, workspaceId],
+    );
+    const mentionIds = [row.subject_mention_id, ...messages.flatMap((m) => (m.mention_id ? [m.mention_id] : []))];
+    const mentions = await this.mentions.findByIds(workspaceId, mentionIds);
+    return { ...toSummary(row, mentions), messages: messages.map((m) => toMessage(m, mentions)) };
+  }
+
+  async message(workspaceId: string, conversationId: string, messageId: string): Promise<MessageDto> {
+    const detail = await this.get(workspaceId, conversationId);
+    const found = detail.messages.find((m) => m.id === messageId);
+    if (!found) throw new NotFoundException(`message ${messageId} not found`);
+    return found;
+  }
+}
+
+function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>): ConversationSummaryDto {
+  const subject = mentions.get(r.subject_mention_id);
+  if (!subject) throw new Error(`conversation ${r.id} has no subject mention`);
+  return {
+    id: r.id,
+    status: r.status,
+    priority: r.priority,
+    platform: r.platform,
+    author: subject.author,
+    subject,
+    assignee: r.assignee_id && r.assignee_name ? { id: r.assignee_id, name: r.assignee_name } : null,
+    messageCount: r.message_count,
+    openedAt: new Date(r.opened_at).toISOString(),
+    lastMessageAt: new Date(r.last_message_at).toISOString(),
+    waitingSince: iso(r.waiting_since),
+    firstResponseAt: iso(r.first_response_at),
+    resolvedAt: iso(r.resolved_at),
+  };
+}
+
+function toMessage(m: MessageRow, mentions: Map<string, MentionDto>): MessageDto {
+  return {
+    id: m.id,
+    kind: m.kind,
+    body: m.body,
+    createdAt: new Date(m.created_at).toISOString(),
+    mention: m.mention_id ? (mentions.get(m.mention_id) ?? null) : null,
+    sentBy: m.sent_by_id && m.sent_by_name ? { id: m.sent_by_id, name: m.sent_by_name } : null,
+    delivery: m.state
+      ? { state: m.state, platformPostId: m.platform_post_id, error: m.last_error, attempts: m.attempts ?? 0 }
+      : null,
+  };
+}

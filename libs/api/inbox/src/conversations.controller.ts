@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import {
+  ConversationListQuery,
+  CreateReplyRequest,
+  type ConversationDetailDto,
+  type ConversationSummaryDto,
+  type MessageDto,
+  type Page,
+} from '@ecoute/contracts';
+import { CurrentAuth, RequirePermission, type AuthContext } from '@ecoute/api-platform';
+import { ConversationReadService } from './conversation-read.service';
+import { ReplyService } from './reply.service';
+
+class ConversationListQueryDto extends createZodDto(ConversationListQuery) {}
+class CreateReplyDto extends createZodDto(CreateReplyRequest) {}
+
+const uuid = new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 400 });
+
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('conversations')
+export class ConversationsController {
+  constructor(
+    private readonly conversations: ConversationReadService,
+    private readonly replies: ReplyService,
+  ) {}
+
+  @RequirePermission('inbox.read')
+  @Get()
+  list(@CurrentAuth() auth: AuthContext, @Query() query: ConversationListQueryDto): Promise<Page<ConversationSummaryDto>> {
+    return this.conversations.list(auth.workspaceId, query);
+  }
+
+  @RequirePermission('inbox.read')
+  @Get(':id')
+  get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<ConversationDetailDto> {
+    return this.conversations.get(auth.workspaceId, id);
+  }
+
+  /** Queues a reply; it is posted to the platform once, even if this request is retried with the same Idempotency-Key. */
+  @RequirePermission('inbox.reply')
+  @Post(':id/replies')
+  @HttpCode(201)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'repeat a request safely: the same key posts once' })
+  async reply(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Body() body: CreateReplyDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MessageDto> {
+    const queued = await this.replies.queue(auth.workspaceId, auth.userId, id, body.text, idempotencyKey);
+    if (!queued.created) res.status(200);
+    return this.conversations.message(auth.workspaceId, id, queued.messageId);
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module, type ModuleMetadata, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MENTION_LOOKUP, type MentionLookup } from '@ecoute/contracts';
+import { ConnectorsModule } from '@ecoute/api-connectors';
+import { ConversationBatchWriter } from './conversation-batch-writer';
+import { ConversationReadService } from './conversation-read.service';
+import { ConversationsController } from './conversations.controller';
+import { INBOX_ENTITIES } from './entities';
+import { ReplyDispatcher } from './reply-dispatcher';
+import { ReplyService } from './reply.service';
+
+export interface InboxModuleOptions {
+  /** the module that provides `mentionLookup` */
+  imports: ModuleMetadata['imports'];
+  mentionLookup: Type<MentionLookup>;
+}
+
+@Module({})
+export class InboxModule {
+  static forRoot(options: InboxModuleOptions): DynamicModule {
+    return {
+      module: InboxModule,
+      imports: [TypeOrmModule.forFeature(INBOX_ENTITIES), ConnectorsModule, ...(options.imports ?? [])],
+      controllers: [ConversationsController],
+      providers: [
+        ConversationBatchWriter,
+        ConversationReadService,
+        ReplyService,
+        ReplyDispatcher,
+        { provide: MENTION_LOOKUP, useExisting: options.mentionLookup },
+      ],
+      exports: [ConversationBatchWriter, ReplyDispatcher],
+    };
+  }
+}

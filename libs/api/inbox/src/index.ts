@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './inbox.module';
+export * from './conversation-batch-writer';
+export * from './reply-dispatcher';

@@ -1,0 +1,93 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ListeningQuerySpec, Platform, QueryKind, SourceState } from '@ecoute/contracts';
+import type { SourceCursor } from '@ecoute/api-connectors';
+
+@Entity('listening_query')
+export class ListeningQueryEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index()
+  @Column('uuid', { name: 'workspace_id' })
+  workspaceId!: string;
+  @Column('text') name!: string;
+  @Column('text') kind!: QueryKind;
+  @Column('jsonb') spec!: ListeningQuerySpec;
+  @Column('boolean', { default: true }) active!: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** One query on one platform: its cursor, schedule, lease and health. */
+@Entity('source')
+@Index(['workspaceId', 'queryId', 'platform'], { unique: true })
+export class SourceEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'query_id' }) queryId!: string;
+  @Column('text') platform!: Platform;
+  @Column('text', { default: 'active' }) state!: SourceState;
+  @Column('jsonb', { default: {} }) cursor!: SourceCursor;
+  @Column('integer', { name: 'poll_interval_seconds', default: 60 }) pollIntervalSeconds!: number;
+  @Column('timestamptz', { name: 'next_poll_at', default: () => 'now()' }) nextPollAt!: Date;
+  @Column('text', { name: 'lease_owner', nullable: true }) leaseOwner!: string | null;
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true }) leaseExpiresAt!: Date | null;
+  @Column('integer', { name: 'consecutive_failures', default: 0 }) consecutiveFailures!: number;
+  @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
+  @Column('timestamptz', { name: 'last_polled_at', nullable: true }) lastPolledAt!: Date | null;
+  @Column('timestamptz', { name: 'last_success_at', nullable: true }) lastSuccessAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+@Entity('author')
+@Index(['workspaceId', 'platform', 'externalId'], { unique: true })
+export class AuthorEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('text') platform!: Platform;
+  @Column('text', { name: 'external_id' }) externalId!: string;
+  @Column('text') handle!: string;
+  @Column('text') name!: string;
+  @Column('integer', { default: 0 }) followers!: number;
+  @Column('boolean', { default: false }) verified!: boolean;
+  @Column('text', { name: 'avatar_url', nullable: true }) avatarUrl!: string | null;
+}
+
+@Entity('mention')
+@Index(['workspaceId', 'platform', 'externalId'], { unique: true })
+@Index(['workspaceId', 'createdAt', 'id'])
+export class MentionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('text') platform!: Platform;
+  @Column('text', { name: 'external_id' }) externalId!: string;
+  @Column('uuid', { name: 'author_id' }) authorId!: string;
+  @Column('text') text!: string;
+  @Column('text') url!: string;
+  @Column('text', { nullable: true }) language!: string | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'fetched_at', default: () => 'now()' }) fetchedAt!: Date;
+  @Column('integer', { default: 0 }) likes!: number;
+  @Column('integer', { default: 0 }) reposts!: number;
+  @Column('integer', { default: 0 }) replies!: number;
+  @Column('integer', { default: 0 }) quotes!: number;
+  @Column('integer', { default: 0 }) bookmarks!: number;
+  @Column('bigint', { default: 0 }) views!: string;
+  @Column('text', { name: 'thread_id', nullable: true }) threadId!: string | null;
+  @Column('text', { name: 'parent_external_id', nullable: true }) parentExternalId!: string | null;
+  @Column('real', { name: 'sentiment_score', default: 0 }) sentimentScore!: number;
+  @Column('text', { name: 'sentiment_label', default: 'neutral' }) sentimentLabel!: string;
+  @Column('jsonb', { name: 'sentiment_explanation', default: {} }) sentimentExplanation!: unknown;
+  @Column('text', { array: true, default: '{}' }) intents!: string[];
+  @Column('boolean', { name: 'is_abuse', default: false }) isAbuse!: boolean;
+  @Column('jsonb', { nullable: true }) raw!: unknown;
+}
+
+@Entity('mention_match')
+export class MentionMatchEntity {
+  @PrimaryColumn('uuid', { name: 'mention_id' }) mentionId!: string;
+  @PrimaryColumn('uuid', { name: 'query_id' }) queryId!: string;
+  @Index()
+  @Column('uuid', { name: 'workspace_id' })
+  workspaceId!: string;
+  @Column('text', { name: 'matched_terms', array: true, default: '{}' }) matchedTerms!: string[];
+}
+
+export const INGESTION_ENTITIES = [ListeningQueryEntity, SourceEntity, AuthorEntity, MentionEntity, MentionMatchEntity];

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Enrichment, Platform } from '@ecoute/contracts';
+import type { FetchedMention } from '@ecoute/api-connectors';
+
+export interface MentionToStore {
+  fetched: FetchedMention;
+  enrichment: Enrichment;
+  matchedTerms: string[];
+}
+
+export interface StoredMention {
+  id: string;
+  externalId: string;
+  authorId: string;
+  /** false when the mention was already stored (a replayed page): only its metrics were refreshed */
+  inserted: boolean;
+}
+
+/**
+ * The idempotent mention upsert (DESIGN §2), one statement per table for the whole batch. Keyed on
+ * (workspace, platform, external id): fetching the same page twice stores each post once.
+ */
+@Injectable()
+export class MentionBatchWriter {
+  async write(
+    m: EntityManager,
+    workspaceId: string,
+    platform: Platform,
+    queryId: string,
+    batch: readonly MentionToStore[],
+  ): Promise<StoredMention[]> {
+    if (batch.length === 0) return [];
+    // the same post twice in one page (a platform glitch) must not break the batch
+    const unique = [...new Map(batch.map((b) => [b.fetched.externalId, b])).values()];
+    const authors = [...new Map(unique.map((b) => [b.fetched.author.externalId, b.fetched.author])).values()];
+    const authorRows: Array<{ id: string; external_id: string }> = await m.query(
+      `INSERT INTO author (workspace_id, platform, external_id, handle, name, followers, verified, avatar_url)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::bool[], $8::text[])
+       ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
+         handle = EXCLUDED.handle, name = EXCLUDED.name, followers = EXCLUDED.followers,
+         verified = EXCLUDED.verified, avatar_url = EXCLUDED.avatar_url
+       RETURNING id, external_id`,
+      [
+        workspaceId,
+        platform,
+        authors.map((a) => a.externalId),
+        authors.map((a) => a.handle),
+        authors.map((a) => a.name),
+        authors.map((a) => Math.min(a.followers, 2_147_483_647)),
+        authors.map((a) => a.verified),
+        authors.map((a) => a.avatarUrl),
+      ],
+    );
+    const authorIds = new Map(authorRows.map((r) => [r.external_id, r.id]));
+    const col = <T>(f: (b: MentionToStore) => T) => unique.map(f);
+    const rows: Array<{ id: string; external_id: string; author_id: string; inserted: boolean }> = await m.query(
+      `INSERT INTO mention (workspace_id, platform, external_id, author_id, text, url, language, created_at,
+         likes, reposts, replies, quotes, bookmarks, views, thread_id, parent_external_id,
+         sentiment_score, sentiment_label, sentiment_explanation, intents, is_abuse, raw)
+       SELECT $1, $2, u.external_id, u.author_id, u.text, u.url, u.language, u.created_at,
+         u.likes, u.reposts, u.replies, u.quotes, u.bookmarks, u.views, u.thread_id, u.parent_external_id,
+         u.score, u.label, u.explanation, COALESCE(string_to_array(NULLIF(u.intents, ''), ','), '{}'), u.is_abuse, u.raw
+       FROM unnest($3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
+         $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::bigint[], $15::text[], $16::text[],
+         $17::real[], $18::text[], $19::jsonb[], $20::text[], $21::bool[], $22::jsonb[])
+         AS u(external_id, author_id, text, url, language, created_at, likes, reposts, replies, quotes, bookmarks,
+              views, thread_id, parent_external_id, score, label, explanation, intents, is_abuse, raw)
+       ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
+         likes = EXCLUDED.likes, reposts = EXCLUDED.reposts, replies = EXCLUDED.replies,
+         quotes = EXCLUDED.quotes, bookmarks = EXCLUDED.bookmarks, views = EXCLUDED.views
+       RETURNING id, external_id, author_id, (xmax = 0) AS inserted`,
+      [
+        workspaceId,
+        platform,
+        col((b) => b.fetched.externalId),
+        col((b) => authorIds.get(b.fetched.author.externalId)),
+        col((b) => b.fetched.text),
+        col((b) => b.fetched.url),
+        col((b) => b.enrichment.language),
+        col((b) => b.fetched.createdAt.toISOString()),
+        col((b) => b.fetched.metrics.likes),
+        col((b) => b.fetched.metrics.reposts),
+        col((b) => b.fetched.metrics.replies),
+        col((b) => b.fetched.metrics.quotes),
+        col((b) => b.fetched.metrics.bookmarks),
+        col((b) => b.fetched.metrics.views),
+        col((b) => b.fetched.threadId),
+        col((b) => b.fetched.parentExternalId),
+        col((b) => b.enrichment.sentiment.score),
+        col((b) => b.enrichment.sentiment.label),
+        col((b) => JSON.stringify(b.enrichment.sentiment.explanation)),
+        col((b) => b.enrichment.intents.join(',')),
+        col((b) => b.enrichment.isAbuse),
+        col((b) => JSON.stringify(b.fetched.raw)),
+      ],
+    );
+    const byExternalId = new Map(unique.map((b) => [b.fetched.externalId, b]));
+    await m.query(
+      `INSERT INTO mention_match (mention_id, query_id, workspace_id, matched_terms)
+       SELECT u.id, $2, $1, COALESCE(string_to_array(NULLIF(u.terms, ''), E'\\x1f'), '{}')
+       FROM unnest($3::uuid[], $4::text[]) AS u(id, terms)
+       ON CONFLICT (mention_id, query_id) DO NOTHING`,
+      [
+        workspaceId,
+        queryId,
+        rows.map((r) => r.id),
+        rows.map((r) => byExternalId.get(r.external_id)?.matchedTerms.join('\x1f') ?? ''),
+      ],
+    );
+    return rows.map((r) => ({ id: r.id, externalId: r.external_id, authorId: r.author_id, inserted: r.inserted }));
+  }
+}

@@ -1,0 +1,115 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Intent, MentionDto, MentionListQuery, MentionLookup, Page, Platform, SentimentExplanation, SentimentLabel } from '@ecoute/contracts';
+import { decodeCursor, encodeCursor } from '@ecoute/api-platform';
+
+interface MentionRow {
+  id: string;
+  platform: Platform;
+  external_id: string;
+  url: string;
+  text: string;
+  language: string | null;
+  created_at: Date;
+  fetched_at: Date;
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  bookmarks: number;
+  views: string;
+  sentiment_score: number;
+  sentiment_label: SentimentLabel;
+  sentiment_explanation: SentimentExplanation;
+  intents: Intent[];
+  a_id: string;
+  a_external_id: string;
+  a_handle: string;
+  a_name: string;
+  a_followers: number;
+  a_verified: boolean;
+  a_avatar_url: string | null;
+  query_ids: string[] | null;
+}
+
+const SELECT = `
+  SELECT m.id, m.platform, m.external_id, m.url, m.text, m.language, m.created_at, m.fetched_at, m.likes, m.reposts,
+         m.replies, m.quotes, m.bookmarks, m.views, m.sentiment_score, m.sentiment_label, m.sentiment_explanation,
+         m.intents, a.id AS a_id, a.external_id AS a_external_id, a.handle AS a_handle, a.name AS a_name,
+         a.followers AS a_followers, a.verified AS a_verified, a.avatar_url AS a_avatar_url,
+         (SELECT array_agg(mm.query_id) FROM mention_match mm WHERE mm.mention_id = m.id) AS query_ids
+  FROM mention m JOIN author a ON a.id = m.author_id`;
+
+/** The read side of mentions: the list endpoint and lookups by id for other libraries. */
+@Injectable()
+export class MentionReadService implements MentionLookup {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(workspaceId: string, q: MentionListQuery): Promise<Page<MentionDto>> {
+    const params: unknown[] = [workspaceId, q.limit + 1];
+    let where = 'm.workspace_id = $1';
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor, 2);
+      if (!c) throw new BadRequestException('cursor is invalid: pass back the nextCursor of a previous page');
+      params.push(String(c[0]), String(c[1]));
+      where += ' AND (m.created_at, m.id) < ($3::timestamptz, $4::uuid)';
+    }
+    const rows: MentionRow[] = await this.dataSource.query(
+      `${SELECT} WHERE ${where} ORDER BY m.created_at DESC, m.id DESC LIMIT $2`,
+      params,
+    );
+    const more = rows.length > q.limit;
+    const items = rows.slice(0, q.limit).map(toDto);
+    const last = items[items.length - 1];
+    return { items, nextCursor: more && last ? encodeCursor([last.createdAt, last.id]) : null };
+  }
+
+  async findByIds(workspaceId: string, ids: readonly string[]): Promise<Map<string, MentionDto>> {
+    if (ids.length === 0) return new Map();
+    const rows: MentionRow[] = await this.dataSource.query(`${SELECT} WHERE m.workspace_id = $1 AND m.id = ANY($2::uuid[])`, [
+      workspaceId,
+      [...ids],
+    ]);
+    return new Map(rows.map((r) => [r.id, toDto(r)]));
+  }
+}
+
+const EMPTY_EXPLANATION: SentimentExplanation = { positive: [], negative: [], negated: [] };
+
+function toDto(r: MentionRow): MentionDto {
+  return {
+    id: r.id,
+    platform: r.platform,
+    externalId: r.external_id,
+    url: r.url,
+    text: r.text,
+    language: r.language,
+    createdAt: new Date(r.created_at).toISOString(),
+    fetchedAt: new Date(r.fetched_at).toISOString(),
+    author: {
+      id: r.a_id,
+      platform: r.platform,
+      externalId: r.a_external_id,
+      handle: r.a_handle,
+      name: r.a_name,
+      followers: r.a_followers,
+      verified: r.a_verified,
+      avatarUrl: r.a_avatar_url,
+    },
+    metrics: {
+      likes: r.likes,
+      reposts: r.reposts,
+      replies: r.replies,
+      quotes: r.quotes,
+      bookmarks: r.bookmarks,
+      views: Number(r.views),
+    },
+    sentiment: {
+      score: r.sentiment_score,
+      label: r.sentiment_label,
+      explanation: { ...EMPTY_EXPLANATION, ...r.sentiment_explanation },
+    },
+    intents: r.intents ?? [],
+    queryIds: r.query_ids ?? [],
+  };
+}

@@ -1,0 +1,4 @@
+export * from './rule';
+export * from './entities';
+export * from './routing-rules.service';
+export * from './routing.module';
