@@ -19,7 +19,9 @@ export interface BootstrapOptions {
 export async function createApp({ config, databaseUrl, bufferLogs = true }: BootstrapOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs,
+    ...(config.logLevel === 'silent' ? { logger: false as const } : {}),
     bodyParser: false,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '64kb' });

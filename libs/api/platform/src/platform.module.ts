@@ -1,8 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { AuthGuard } from './auth/auth.guard';
 import { DomainEvents } from './events/domain-events';
 import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health.registry';
@@ -10,8 +9,8 @@ import { DatabaseHealth } from './health/database.health';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 
 /**
- * Cross-cutting services: validated config, the event bus, health, the global auth guard, validation and
- * error mapping. The session verifier behind the guard is provided by the identity library.
+ * Cross-cutting services: validated config, the event bus, health, validation and error mapping. The app
+ * module installs AuthGuard globally, next to the identity library that verifies sessions.
  */
 @Global()
 @Module({})
@@ -25,7 +24,6 @@ export class PlatformModule {
         DomainEvents,
         HealthRegistry,
         DatabaseHealth,
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -1,0 +1,1 @@
+export { InboxPage, type InboxPageProps } from './lib/inbox-page';
