@@ -45,7 +45,7 @@ describeBrowser('agent journey in headless Chromium', () => {
   });
 
   it('signs in as the agent, sees the inbox fill, replies, and the platform receives the reply once', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     await page.goto(t.url);
     await page.getByLabel(/e-?mail/i).fill('agent@example.com');
     await page.getByLabel(/password/i).first().fill('ecoute-demo');
@@ -71,7 +71,7 @@ describeBrowser('agent journey in headless Chromium', () => {
     }
     expect(received).toHaveLength(1);
     await page.getByText(REPLY).first().waitFor();
-    await page.getByText(/^sent$/i).first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="delivery-state"][data-state="sent"]').first().waitFor({ timeout: 15_000 });
 
     mkdirSync(join(__dirname, '../../tmp'), { recursive: true });
     await page.screenshot({ path: join(__dirname, '../../tmp/e2e-inbox.png') });

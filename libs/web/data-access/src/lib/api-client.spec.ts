@@ -19,12 +19,22 @@ function stub(status: number, body?: unknown, raw?: string) {
   const fetch: FetchLike = async (url, init = {}) => {
     calls.push({ url, init });
     const text = raw ?? (body === undefined ? '' : JSON.stringify(body));
-    return { ok: status >= 200 && status < 300, status, statusText: status === 502 ? 'Bad Gateway' : '', headers: new Headers(), text: async () => text };
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      statusText: status === 502 ? 'Bad Gateway' : '',
+      headers: new Headers(),
+      text: async () => text,
+    };
   };
   return { fetch, calls };
 }
 
-const notFound: ApiError = { statusCode: 404, error: 'Not Found', message: 'conversation 123 does not exist in this workspace' };
+const notFound: ApiError = {
+  statusCode: 404,
+  error: 'Not Found',
+  message: 'conversation 123 does not exist in this workspace',
+};
 
 afterEach(() => clearToken());
 
@@ -46,7 +56,10 @@ describe('apiRequest and the fetchers', () => {
     const listener = jest.fn();
     const unsubscribe = subscribeToken(listener);
     const { fetch } = stub(401, { statusCode: 401, error: 'Unauthorized', message: 'session expired' });
-    await expect(getConversations({ status: ['new', 'open'] }, { fetch })).rejects.toMatchObject({ status: 401, message: 'session expired' });
+    await expect(getConversations({ status: ['new', 'open'] }, { fetch })).rejects.toMatchObject({
+      status: 401,
+      message: 'session expired',
+    });
     expect(getToken()).toBeNull();
     expect(sessionEndReason()).toBe('expired');
     expect(listener).toHaveBeenCalledTimes(1);
@@ -55,8 +68,14 @@ describe('apiRequest and the fetchers', () => {
 
   it('keeps the session and sends no token when the login itself is refused', async () => {
     setToken('old');
-    const { fetch, calls } = stub(401, { statusCode: 401, error: 'Unauthorized', message: 'wrong e-mail or password' });
-    await expect(login({ email: 'agent@example.com', password: 'nope' }, { fetch })).rejects.toMatchObject({ message: 'wrong e-mail or password' });
+    const { fetch, calls } = stub(401, {
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'wrong e-mail or password',
+    });
+    await expect(login({ email: 'agent@example.com', password: 'nope' }, { fetch })).rejects.toMatchObject({
+      message: 'wrong e-mail or password',
+    });
     expect((calls[0].init.headers as Record<string, string>).Authorization).toBeUndefined();
     expect(getToken()).toBe('old');
   });
@@ -69,9 +88,14 @@ describe('apiRequest and the fetchers', () => {
       workspace: { id: 'w', name: 'Lumio' },
     };
     const { fetch, calls } = stub(200, res);
-    await expect(login({ email: 'agent@example.com', password: 'ecoute-demo' }, { fetch })).resolves.toEqual(res);
+    await expect(login({ email: 'agent@example.com', password: 'ecoute-demo' }, { fetch })).resolves.toEqual(
+      res,
+    );
     expect(calls[0].init.method).toBe('POST');
-    expect(JSON.parse(String(calls[0].init.body))).toEqual({ email: 'agent@example.com', password: 'ecoute-demo' });
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({
+      email: 'agent@example.com',
+      password: 'ecoute-demo',
+    });
   });
 
   it('builds the list query string', async () => {
@@ -98,7 +122,12 @@ describe('apiRequest and the fetchers', () => {
 
   it('falls back to the status when the error body is not an ApiError', async () => {
     const { fetch } = stub(502, undefined, '<html>Bad Gateway</html>');
-    await expect(apiRequest('/mentions', { fetch })).rejects.toMatchObject({ kind: 'api', status: 502, body: null, message: 'The server answered 502 Bad Gateway.' });
+    await expect(apiRequest('/mentions', { fetch })).rejects.toMatchObject({
+      kind: 'api',
+      status: 502,
+      body: null,
+      message: 'The server answered 502 Bad Gateway.',
+    });
   });
 
   it('rejects a successful response that is not JSON', async () => {
@@ -144,10 +173,18 @@ describe('newIdempotencyKey', () => {
 describe('overviewRangeParams', () => {
   const now = new Date('2025-03-10T14:25:00.000Z');
   it('asks for 24 hour buckets for 24 h', () => {
-    expect(overviewRangeParams('24h', now)).toEqual({ from: '2025-03-09T15:00:00.000Z', to: now.toISOString(), bucket: 'hour' });
+    expect(overviewRangeParams('24h', now)).toEqual({
+      from: '2025-03-09T15:00:00.000Z',
+      to: now.toISOString(),
+      bucket: 'hour',
+    });
   });
   it('asks for whole days for 7 and 30 days', () => {
-    expect(overviewRangeParams('7d', now)).toEqual({ from: '2025-03-04T00:00:00.000Z', to: now.toISOString(), bucket: 'day' });
+    expect(overviewRangeParams('7d', now)).toEqual({
+      from: '2025-03-04T00:00:00.000Z',
+      to: now.toISOString(),
+      bucket: 'day',
+    });
     expect(overviewRangeParams('30d', now).from).toBe('2025-02-09T00:00:00.000Z');
   });
 });

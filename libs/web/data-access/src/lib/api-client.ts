@@ -2,7 +2,10 @@ import type { ApiError } from '@ecoute/contracts';
 import { clearToken, getToken } from './token-store';
 
 /** The part of `fetch` the client uses; tests pass a stub. */
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'headers' | 'text'>>;
+export type FetchLike = (
+  input: string,
+  init?: RequestInit,
+) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'headers' | 'text'>>;
 
 export type ApiErrorKind = 'api' | 'network' | 'invalid-response';
 
@@ -107,7 +110,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       kind: 'api',
       status: res.status,
       body: apiError,
-      message: apiError?.message ?? `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`,
+      message:
+        apiError?.message ??
+        `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`,
     });
   }
   if (parseFailed) {

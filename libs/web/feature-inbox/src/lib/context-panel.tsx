@@ -1,5 +1,14 @@
 import type { ConversationDetailDto } from '@ecoute/contracts';
-import { AuthorAvatar, formatCompactNumber, formatLanguage, formatNumber, PLATFORM_NAMES, PlatformBadge, RelativeTime, VerifiedMark } from '@ecoute/web-ui';
+import {
+  AuthorAvatar,
+  formatCompactNumber,
+  formatLanguage,
+  formatNumber,
+  PLATFORM_NAMES,
+  PlatformBadge,
+  RelativeTime,
+  VerifiedMark,
+} from '@ecoute/web-ui';
 import { Anchor, Badge, Box, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -48,7 +57,13 @@ export function ContextPanel({ conversation }: { conversation: ConversationDetai
   const { author, subject } = conversation;
   const language = formatLanguage(subject.language, locale);
   return (
-    <Stack p="md" gap="md" component="aside" aria-label={t('inbox.context.label')} data-testid="context-panel">
+    <Stack
+      p="md"
+      gap="md"
+      component="aside"
+      aria-label={t('inbox.context.label')}
+      data-testid="context-panel"
+    >
       <Stack align="center" gap={6}>
         <AuthorAvatar author={author} size="xl" />
         <Group gap={4} wrap="nowrap" justify="center">
@@ -100,7 +115,12 @@ export function ContextPanel({ conversation }: { conversation: ConversationDetai
           </Text>
           {subject.intents.length > 0 ? (
             subject.intents.map((i) => (
-              <Badge key={i} size="sm" variant="light" color={i === 'abuse' || i === 'spam' ? 'red' : 'indigo'}>
+              <Badge
+                key={i}
+                size="sm"
+                variant="light"
+                color={i === 'abuse' || i === 'spam' ? 'red' : 'indigo'}
+              >
                 {t(`intent.${i}`)}
               </Badge>
             ))

@@ -27,7 +27,23 @@ export interface ConversationListProps {
 }
 
 export function ConversationList(props: ConversationListProps) {
-  const { view, onViewChange, items, isLoading, isFetching, error, hasNextPage, isFetchingNextPage, onLoadMore, onRetry, selectedId, activeId, hrefFor, onOpen, listRef } = props;
+  const {
+    view,
+    onViewChange,
+    items,
+    isLoading,
+    isFetching,
+    error,
+    hasNextPage,
+    isFetchingNextPage,
+    onLoadMore,
+    onRetry,
+    selectedId,
+    activeId,
+    hrefFor,
+    onOpen,
+    listRef,
+  } = props;
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
 
@@ -53,7 +69,14 @@ export function ConversationList(props: ConversationListProps) {
 
       <Box style={{ flex: 1, overflowY: 'auto', minHeight: 0 }} aria-busy={isLoading || undefined}>
         {error && items.length > 0 ? (
-          <Alert color="orange" variant="light" icon={<IconAlertCircle size={16} />} m="xs" p="xs" role="alert">
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertCircle size={16} />}
+            m="xs"
+            p="xs"
+            role="alert"
+          >
             {t('inbox.list.refreshFailed', { message: errorMessage(error) })}
           </Alert>
         ) : null}
@@ -71,7 +94,13 @@ export function ConversationList(props: ConversationListProps) {
             ))}
           </Stack>
         ) : error && items.length === 0 ? (
-          <Alert color="red" icon={<IconAlertCircle size={16} />} m="md" title={t('inbox.list.loadFailed')} role="alert">
+          <Alert
+            color="red"
+            icon={<IconAlertCircle size={16} />}
+            m="md"
+            title={t('inbox.list.loadFailed')}
+            role="alert"
+          >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{errorMessage(error)}</Text>
               <Button size="xs" variant="light" color="red" onClick={onRetry}>
@@ -110,7 +139,12 @@ export function ConversationList(props: ConversationListProps) {
         ) : null}
       </Box>
 
-      <Box px="md" py={8} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} visibleFrom="sm">
+      <Box
+        px="md"
+        py={8}
+        style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+        visibleFrom="sm"
+      >
         <ShortcutLegend
           items={[
             { keys: ['j', 'k'], label: t('inbox.shortcuts.move') },

@@ -1,6 +1,13 @@
 import { roleHasPermission, type ConversationDetailDto } from '@ecoute/contracts';
 import { useMe } from '@ecoute/web-data-access';
-import { AuthorAvatar, EmptyPanel, PlatformBadge, PriorityBadge, StatusBadge, VerifiedMark } from '@ecoute/web-ui';
+import {
+  AuthorAvatar,
+  EmptyPanel,
+  PlatformBadge,
+  PriorityBadge,
+  StatusBadge,
+  VerifiedMark,
+} from '@ecoute/web-ui';
 import { ActionIcon, Alert, Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft, IconLock, IconMessages } from '@tabler/icons-react';
 import { useEffect, useRef, type Ref } from 'react';
@@ -21,7 +28,16 @@ export interface ConversationPaneProps {
   onBack: () => void;
 }
 
-export function ConversationPane({ conversationId, conversation, isLoading, error, onRetry, composerRef, onLeaveComposer, onBack }: ConversationPaneProps) {
+export function ConversationPane({
+  conversationId,
+  conversation,
+  isLoading,
+  error,
+  onRetry,
+  composerRef,
+  onLeaveComposer,
+  onBack,
+}: ConversationPaneProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const me = useMe();
@@ -51,7 +67,12 @@ export function ConversationPane({ conversationId, conversation, isLoading, erro
   if (!conversation) {
     return (
       <Box p="md">
-        <Alert color="red" icon={<IconAlertCircle size={16} />} title={t('inbox.pane.loadFailed')} role="alert">
+        <Alert
+          color="red"
+          icon={<IconAlertCircle size={16} />}
+          title={t('inbox.pane.loadFailed')}
+          role="alert"
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{errorMessage(error)}</Text>
             <Button size="xs" variant="light" color="red" onClick={onRetry}>
@@ -66,9 +87,21 @@ export function ConversationPane({ conversationId, conversation, isLoading, erro
   const c = conversation;
   return (
     <Box style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <Group px="md" py="sm" justify="space-between" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        px="md"
+        py="sm"
+        justify="space-between"
+        wrap="nowrap"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <ActionIcon variant="subtle" color="gray" hiddenFrom="sm" onClick={onBack} aria-label={t('inbox.pane.back')}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            hiddenFrom="sm"
+            onClick={onBack}
+            aria-label={t('inbox.pane.back')}
+          >
             <IconArrowLeft size={18} aria-hidden />
           </ActionIcon>
           <AuthorAvatar author={c.author} size="md" />
@@ -95,7 +128,12 @@ export function ConversationPane({ conversationId, conversation, isLoading, erro
       <Thread conversation={c} />
       <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         {canReply ? (
-          <ReplyComposer key={c.id} conversationId={c.id} textareaRef={composerRef} onEscape={onLeaveComposer} />
+          <ReplyComposer
+            key={c.id}
+            conversationId={c.id}
+            textareaRef={composerRef}
+            onEscape={onLeaveComposer}
+          />
         ) : (
           <Alert color="gray" variant="light" icon={<IconLock size={16} />}>
             {t('inbox.composer.notAllowed', { role: t(`roles.${me.data?.user.role ?? 'analyst'}`) })}
@@ -117,7 +155,14 @@ function Thread({ conversation }: { conversation: ConversationDetailDto }) {
   }, [conversation.id, count]);
 
   return (
-    <Box ref={ref} style={{ flex: 1, overflowY: 'auto', minHeight: 0 }} p="md" role="log" aria-label={t('inbox.thread.label')} aria-live="polite">
+    <Box
+      ref={ref}
+      style={{ flex: 1, overflowY: 'auto', minHeight: 0 }}
+      p="md"
+      role="log"
+      aria-label={t('inbox.thread.label')}
+      aria-live="polite"
+    >
       <Stack gap="sm">
         {conversation.messages.map((m) => (
           <MessageItem key={m.id} message={m} />

@@ -1,8 +1,20 @@
-import { createTestQueryClient, renderRoutes, stubFetch, type StubRequest } from '../../../../../apps/web/src/testing/test-utils';
+import {
+  createTestQueryClient,
+  renderRoutes,
+  stubFetch,
+  type StubRequest,
+} from '../../../../../apps/web/src/testing/test-utils';
 import type { ConversationSummaryDto, MeResponse } from '@ecoute/contracts';
 import { setToken, clearToken } from '@ecoute/web-data-access';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { makeAuthor, makeConversation, makeDetail, makeMe, makeMention, makeReply } from '../../../../../apps/web/src/testing/fixtures';
+import {
+  makeAuthor,
+  makeConversation,
+  makeDetail,
+  makeMe,
+  makeMention,
+  makeReply,
+} from '../../../../../apps/web/src/testing/fixtures';
 import { InboxPage } from './inbox-page';
 
 const routes = [
@@ -19,7 +31,18 @@ const marc = makeConversation({
     id: 'm2',
     text: 'Loving the new Lumio app, great job',
     author: makeAuthor({ id: 'a2', handle: 'marc', name: 'Marc', verified: false }),
-    sentiment: { score: 0.7, label: 'positive', explanation: { positive: [{ token: 'loving', weight: 3 }, { token: 'great', weight: 3 }], negative: [], negated: [] } },
+    sentiment: {
+      score: 0.7,
+      label: 'positive',
+      explanation: {
+        positive: [
+          { token: 'loving', weight: 3 },
+          { token: 'great', weight: 3 },
+        ],
+        negative: [],
+        negated: [],
+      },
+    },
     intents: ['praise'],
   }),
 });
@@ -33,8 +56,23 @@ function api(list: ConversationSummaryDto[], me: MeResponse = makeMe('agent')) {
     const m = /^\/api\/conversations\/([^/]+)$/.exec(path);
     if (m) {
       const c = list.find((x) => x.id === m[1]);
-      if (!c) return { status: 404, body: { statusCode: 404, error: 'Not Found', message: `conversation ${m[1]} not found` } };
-      return { status: 200, body: makeDetail(c, c.id === 'c2' ? undefined : [...makeDetail(c).messages, makeReply({ delivery: { state: 'queued', platformPostId: null, error: null, attempts: 1 } })]) };
+      if (!c)
+        return {
+          status: 404,
+          body: { statusCode: 404, error: 'Not Found', message: `conversation ${m[1]} not found` },
+        };
+      return {
+        status: 200,
+        body: makeDetail(
+          c,
+          c.id === 'c2'
+            ? undefined
+            : [
+                ...makeDetail(c).messages,
+                makeReply({ delivery: { state: 'queued', platformPostId: null, error: null, attempts: 1 } }),
+              ],
+        ),
+      };
     }
     return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'no route' } };
   });
@@ -62,7 +100,9 @@ describe('InboxPage', () => {
     expect(within(items[1]).getByText('Positive')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Conversations' })).toBeInTheDocument();
     expect(screen.getByTestId('no-conversation-selected')).toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url]) => String(url) === '/api/conversations?status=new%2Copen&limit=50')).toBe(true);
+    expect(
+      fetchMock.mock.calls.some(([url]) => String(url) === '/api/conversations?status=new%2Copen&limit=50'),
+    ).toBe(true);
   });
 
   it('shows an explicit empty state', async () => {
@@ -73,7 +113,11 @@ describe('InboxPage', () => {
 
   it('is driven by the keyboard: j/k move, Enter opens, r focuses the composer, Escape leaves it', async () => {
     api([claire, marc]);
-    const { location } = renderRoutes({ routes, initialPath: '/inbox', queryClient: createTestQueryClient() });
+    const { location } = renderRoutes({
+      routes,
+      initialPath: '/inbox',
+      queryClient: createTestQueryClient(),
+    });
     const items = await screen.findAllByTestId('conversation-item');
 
     press('j');
@@ -113,14 +157,21 @@ describe('InboxPage', () => {
 
   it('opens a conversation on click and shows its author panel', async () => {
     api([claire, marc]);
-    const { location } = renderRoutes({ routes, initialPath: '/inbox', queryClient: createTestQueryClient() });
+    const { location } = renderRoutes({
+      routes,
+      initialPath: '/inbox',
+      queryClient: createTestQueryClient(),
+    });
     const items = await screen.findAllByTestId('conversation-item');
     fireEvent.click(within(items[1]).getByRole('link'));
     await waitFor(() => expect(location().pathname).toBe('/inbox/c2'));
     const panel = await screen.findByTestId('context-panel');
     expect(within(panel).getByText('Marc')).toBeInTheDocument();
     expect(within(panel).getByText('Praise')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: /Open the post on X/ })).toHaveAttribute('href', marc.subject.url);
+    expect(within(panel).getByRole('link', { name: /Open the post on X/ })).toHaveAttribute(
+      'href',
+      marc.subject.url,
+    );
   });
 
   it("hides the composer from a role that can't reply", async () => {

@@ -36,14 +36,21 @@ export function InboxPage({ basePath = '/inbox' }: InboxPageProps) {
   const detail = useConversation(conversationId);
 
   // The keyboard cursor (j/k) follows the open conversation, and can move away from it.
-  const [cursor, setCursor] = useState<{ id: string | null; forSelection: string | null }>({ id: conversationId, forSelection: conversationId });
-  if (cursor.forSelection !== conversationId) setCursor({ id: conversationId ?? cursor.id, forSelection: conversationId });
+  const [cursor, setCursor] = useState<{ id: string | null; forSelection: string | null }>({
+    id: conversationId,
+    forSelection: conversationId,
+  });
+  if (cursor.forSelection !== conversationId)
+    setCursor({ id: conversationId ?? cursor.id, forSelection: conversationId });
   const activeId = cursor.id;
 
   const listRef = useRef<HTMLUListElement>(null);
   const composerRef = useRef<HTMLTextAreaElement>(null);
 
-  const hrefFor = useCallback((id: string) => `${basePath}/${encodeURIComponent(id)}${location.search}`, [basePath, location.search]);
+  const hrefFor = useCallback(
+    (id: string) => `${basePath}/${encodeURIComponent(id)}${location.search}`,
+    [basePath, location.search],
+  );
   const open = useCallback(
     (id: string) => {
       setCursor({ id, forSelection: id });
@@ -53,7 +60,9 @@ export function InboxPage({ basePath = '/inbox' }: InboxPageProps) {
   );
 
   const focusRow = (id: string) => {
-    const link = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-conversation-link]') ?? []).find((el) => el.dataset.conversationLink === id);
+    const link = Array.from(
+      listRef.current?.querySelectorAll<HTMLElement>('[data-conversation-link]') ?? [],
+    ).find((el) => el.dataset.conversationLink === id);
     link?.focus();
   };
   const move = (delta: number) => {
@@ -84,7 +93,11 @@ export function InboxPage({ basePath = '/inbox' }: InboxPageProps) {
   return (
     <ThreePane
       mainOpen={conversationId !== null}
-      labels={{ list: t('inbox.panes.list'), main: t('inbox.panes.conversation'), aside: t('inbox.panes.context') }}
+      labels={{
+        list: t('inbox.panes.list'),
+        main: t('inbox.panes.conversation'),
+        aside: t('inbox.panes.context'),
+      }}
       list={
         <ConversationList
           view={view}

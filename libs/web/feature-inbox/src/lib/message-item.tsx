@@ -1,5 +1,13 @@
 import type { MessageDto } from '@ecoute/contracts';
-import { AuthorAvatar, AuthorLine, DeliveryState, PLATFORM_NAMES, RelativeTime, SentimentBadge, SentimentWords } from '@ecoute/web-ui';
+import {
+  AuthorAvatar,
+  AuthorLine,
+  DeliveryState,
+  PLATFORM_NAMES,
+  RelativeTime,
+  SentimentBadge,
+  SentimentWords,
+} from '@ecoute/web-ui';
 import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconNote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +31,16 @@ function InboundMessage({ message }: { message: MessageDto }) {
   if (!mention) return <EventMessage message={message} />;
   const { sentiment } = mention;
   return (
-    <Paper withBorder radius="md" p="sm" className="ec-thread-inbound" component="article" data-testid="message" data-kind="inbound" aria-label={t('inbox.thread.inboundLabel', { name: mention.author.name || mention.author.handle })}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      className="ec-thread-inbound"
+      component="article"
+      data-testid="message"
+      data-kind="inbound"
+      aria-label={t('inbox.thread.inboundLabel', { name: mention.author.name || mention.author.handle })}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -32,12 +49,22 @@ function InboundMessage({ message }: { message: MessageDto }) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <RelativeTime date={mention.createdAt} locale={i18n.language} />
-            <Anchor href={mention.url} target="_blank" rel="noopener noreferrer" size="xs" aria-label={t('inbox.thread.openPost', { platform: PLATFORM_NAMES[mention.platform] })}>
+            <Anchor
+              href={mention.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              size="xs"
+              aria-label={t('inbox.thread.openPost', { platform: PLATFORM_NAMES[mention.platform] })}
+            >
               <IconExternalLink size={14} aria-hidden />
             </Anchor>
           </Group>
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lang={mention.language ?? undefined}>
+        <Text
+          size="sm"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          lang={mention.language ?? undefined}
+        >
           {mention.text || message.body}
         </Text>
         <Box pt={4} style={{ borderTop: '1px dashed var(--mantine-color-default-border)' }}>
@@ -46,10 +73,20 @@ function InboundMessage({ message }: { message: MessageDto }) {
               <SentimentBadge
                 label={sentiment.label}
                 text={t(`sentiment.${sentiment.label}`)}
-                hint={t('sentiment.score', { score: new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }).format(sentiment.score) })}
+                hint={t('sentiment.score', {
+                  score: new Intl.NumberFormat(i18n.language, {
+                    signDisplay: 'exceptZero',
+                    maximumFractionDigits: 2,
+                  }).format(sentiment.score),
+                })}
               />
               {mention.intents.map((intent) => (
-                <Badge key={intent} size="sm" variant="outline" color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}>
+                <Badge
+                  key={intent}
+                  size="sm"
+                  variant="outline"
+                  color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}
+                >
                   {t(`intent.${intent}`)}
                 </Badge>
               ))}
@@ -75,7 +112,16 @@ function ReplyMessage({ message }: { message: MessageDto }) {
   const { t, i18n } = useTranslation();
   const delivery = message.delivery;
   return (
-    <Paper radius="md" p="sm" className="ec-thread-reply" component="article" data-testid="message" data-kind="reply" bg="var(--mantine-primary-color-light)" aria-label={t('inbox.thread.replyLabel', { name: message.sentBy?.name ?? t('inbox.thread.team') })}>
+    <Paper
+      radius="md"
+      p="sm"
+      className="ec-thread-reply"
+      component="article"
+      data-testid="message"
+      data-kind="reply"
+      bg="var(--mantine-primary-color-light)"
+      aria-label={t('inbox.thread.replyLabel', { name: message.sentBy?.name ?? t('inbox.thread.team') })}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Text size="xs" fw={600}>
@@ -115,7 +161,15 @@ function ReplyMessage({ message }: { message: MessageDto }) {
 function NoteMessage({ message }: { message: MessageDto }) {
   const { t, i18n } = useTranslation();
   return (
-    <Paper radius="md" p="sm" className="ec-thread-note" component="article" data-testid="message" data-kind="note" bg="var(--mantine-color-yellow-light)">
+    <Paper
+      radius="md"
+      p="sm"
+      className="ec-thread-note"
+      component="article"
+      data-testid="message"
+      data-kind="note"
+      bg="var(--mantine-color-yellow-light)"
+    >
       <Group gap={6} mb={4} wrap="nowrap">
         <IconNote size={14} aria-hidden />
         <Text size="xs" fw={600}>

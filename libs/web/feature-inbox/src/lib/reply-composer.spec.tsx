@@ -1,11 +1,20 @@
 import { REPLY_MAX_LENGTH } from '@ecoute/contracts';
 import { notifications } from '@mantine/notifications';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderWithProviders, stubFetch, type StubRequest } from '../../../../../apps/web/src/testing/test-utils';
+import {
+  renderWithProviders,
+  stubFetch,
+  type StubRequest,
+} from '../../../../../apps/web/src/testing/test-utils';
 import { makeReply } from '../../../../../apps/web/src/testing/fixtures';
 import { ReplyComposer } from './reply-composer';
 
-function setup(respond: (req: StubRequest) => { status: number; body?: unknown } = () => ({ status: 201, body: makeReply() })) {
+function setup(
+  respond: (req: StubRequest) => { status: number; body?: unknown } = () => ({
+    status: 201,
+    body: makeReply(),
+  }),
+) {
   const fetchMock = stubFetch(respond);
   const onEscape = jest.fn();
   renderWithProviders(<ReplyComposer conversationId="c1" onEscape={onEscape} />);
@@ -81,7 +90,9 @@ describe('ReplyComposer', () => {
 
     fireEvent.click(send);
     await waitFor(() => expect(replyCalls()).toHaveLength(2));
-    const keys = replyCalls().map(([, init]) => ((init as RequestInit).headers as Record<string, string>)['Idempotency-Key']);
+    const keys = replyCalls().map(
+      ([, init]) => ((init as RequestInit).headers as Record<string, string>)['Idempotency-Key'],
+    );
     expect(keys[0]).toBe(keys[1]);
 
     // editing the text clears the error; a different text is a different reply

@@ -116,7 +116,15 @@ export function ReplyComposer({ conversationId, textareaRef, onEscape }: ReplyCo
           data-testid="reply-textbox"
         />
         {createReply.isError ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={16} />} role="alert" title={t('inbox.composer.failed')} p="xs" data-testid="reply-error">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle size={16} />}
+            role="alert"
+            title={t('inbox.composer.failed')}
+            p="xs"
+            data-testid="reply-error"
+          >
             {errorMessage(createReply.error)}
           </Alert>
         ) : null}
@@ -124,7 +132,12 @@ export function ReplyComposer({ conversationId, textareaRef, onEscape }: ReplyCo
           <Text size="xs" c="dimmed">
             {t('inbox.composer.shortcut', { keys: sendShortcut })}
           </Text>
-          <Button type="submit" disabled={!canSend} loading={createReply.isPending} rightSection={<IconSend size={16} aria-hidden />}>
+          <Button
+            type="submit"
+            disabled={!canSend}
+            loading={createReply.isPending}
+            rightSection={<IconSend size={16} aria-hidden />}
+          >
             {t('inbox.composer.send')}
           </Button>
         </Group>

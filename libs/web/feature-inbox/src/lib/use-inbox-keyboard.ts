@@ -17,7 +17,10 @@ function isTypingTarget(el: Element | null): boolean {
 
 /** Elements on which Enter already does something (follows the link, presses the button, picks the tab). */
 function isInteractive(el: Element | null): boolean {
-  return el instanceof HTMLElement && el.closest('a[href], button, [role="tab"], [role="button"], [role="menuitem"], summary') !== null;
+  return (
+    el instanceof HTMLElement &&
+    el.closest('a[href], button, [role="tab"], [role="button"], [role="menuitem"], summary') !== null
+  );
 }
 
 /**

@@ -1,5 +1,15 @@
 import { useMentions, OVERVIEW_REFETCH_MS } from '@ecoute/web-data-access';
-import { AuthorAvatar, EmptyPanel, PLATFORM_NAMES, PlatformBadge, RelativeTime, SelectableList, SelectableListItem, SentimentBadge, VerifiedMark } from '@ecoute/web-ui';
+import {
+  AuthorAvatar,
+  EmptyPanel,
+  PLATFORM_NAMES,
+  PlatformBadge,
+  RelativeTime,
+  SelectableList,
+  SelectableListItem,
+  SentimentBadge,
+  VerifiedMark,
+} from '@ecoute/web-ui';
 import { ActionIcon, Alert, Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconExternalLink, IconMessageCircleOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +25,12 @@ export function LatestMentions() {
 
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="latest-mentions-title">
-      <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        justify="space-between"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Title order={2} size="h5" id="latest-mentions-title">
           {t('overview.latest.title')}
         </Title>
@@ -34,7 +49,11 @@ export function LatestMentions() {
           {errorMessage(mentions.error)}
         </Alert>
       ) : items.length === 0 ? (
-        <EmptyPanel icon={<IconMessageCircleOff size={28} />} title={t('overview.latest.empty')} description={t('overview.latest.emptyHint')} />
+        <EmptyPanel
+          icon={<IconMessageCircleOff size={28} />}
+          title={t('overview.latest.empty')}
+          description={t('overview.latest.emptyHint')}
+        />
       ) : (
         <SelectableList aria-label={t('overview.latest.title')} data-testid="latest-mentions">
           {items.map((m) => (
@@ -68,14 +87,24 @@ export function LatestMentions() {
                       </ActionIcon>
                     </Group>
                   </Group>
-                  <Text size="sm" lineClamp={3} style={{ overflowWrap: 'anywhere' }} lang={m.language ?? undefined}>
+                  <Text
+                    size="sm"
+                    lineClamp={3}
+                    style={{ overflowWrap: 'anywhere' }}
+                    lang={m.language ?? undefined}
+                  >
                     {m.text}
                   </Text>
                   <Group gap={4} wrap="wrap">
                     <SentimentBadge label={m.sentiment.label} text={t(`sentiment.${m.sentiment.label}`)} />
                     <PlatformBadge platform={m.platform} />
                     {m.intents.map((intent) => (
-                      <Badge key={intent} size="sm" variant="outline" color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}>
+                      <Badge
+                        key={intent}
+                        size="sm"
+                        variant="outline"
+                        color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}
+                      >
                         {t(`intent.${intent}`)}
                       </Badge>
                     ))}

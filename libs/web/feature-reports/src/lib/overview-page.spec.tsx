@@ -1,4 +1,9 @@
-import { createTestQueryClient, renderRoutes, stubFetch, type StubRequest } from '../../../../../apps/web/src/testing/test-utils';
+import {
+  createTestQueryClient,
+  renderRoutes,
+  stubFetch,
+  type StubRequest,
+} from '../../../../../apps/web/src/testing/test-utils';
 import { makeMention } from '../../../../../apps/web/src/testing/fixtures';
 import type { OverviewResponse } from '@ecoute/contracts';
 import { clearToken, setToken } from '@ecoute/web-data-access';
@@ -7,7 +12,9 @@ import { OverviewPage } from './overview-page';
 
 // jsdom has no canvas: the charts render as their accessible image only.
 jest.mock('react-chartjs-2', () => {
-  const stub = (props: { 'aria-label'?: string; data: { labels: string[] } }) => <canvas role="img" aria-label={props['aria-label']} data-buckets={props.data.labels.length} />;
+  const stub = (props: { 'aria-label'?: string; data: { labels: string[] } }) => (
+    <canvas role="img" aria-label={props['aria-label']} data-buckets={props.data.labels.length} />
+  );
   return { Bar: stub, Line: stub };
 });
 
@@ -34,10 +41,15 @@ describe('OverviewPage', () => {
     const fetchMock = stubFetch((req: StubRequest) => {
       const [path, qs] = req.url.split('?');
       if (path === '/api/reports/overview') return { status: 200, body: overview(new URLSearchParams(qs)) };
-      if (path === '/api/mentions') return { status: 200, body: { items: [makeMention()], nextCursor: null } };
+      if (path === '/api/mentions')
+        return { status: 200, body: { items: [makeMention()], nextCursor: null } };
       return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'no route' } };
     });
-    const { location } = renderRoutes({ routes, initialPath: '/overview', queryClient: createTestQueryClient() });
+    const { location } = renderRoutes({
+      routes,
+      initialPath: '/overview',
+      queryClient: createTestQueryClient(),
+    });
 
     const mentions = await screen.findByTestId('kpi-mentions');
     await waitFor(() => expect(mentions).toHaveTextContent('1,234'));
@@ -47,17 +59,32 @@ describe('OverviewPage', () => {
     expect(info).toHaveAccessibleDescription(/\(positive − negative\) ÷ \(positive \+ negative\)/);
 
     // 24 h: hour buckets, every hour of the range present
-    const volume = await screen.findByRole('img', { name: /mention volume over the last 24 h: 1,234 mentions/i });
+    const volume = await screen.findByRole('img', {
+      name: /mention volume over the last 24 h: 1,234 mentions/i,
+    });
     expect(volume).toHaveAttribute('data-buckets', '24');
-    expect(fetchMock.mock.calls.some(([url]) => /\/api\/reports\/overview\?.*bucket=hour/.test(String(url)))).toBe(true);
+    expect(
+      fetchMock.mock.calls.some(([url]) => /\/api\/reports\/overview\?.*bucket=hour/.test(String(url))),
+    ).toBe(true);
     expect(fetchMock.mock.calls.some(([url]) => String(url) === '/api/mentions?limit=20')).toBe(true);
-    expect(within(await screen.findByTestId('latest-mentions')).getAllByTestId('mention-item')).toHaveLength(1);
+    expect(within(await screen.findByTestId('latest-mentions')).getAllByTestId('mention-item')).toHaveLength(
+      1,
+    );
 
     // 7 days: day buckets
     fireEvent.click(screen.getByRole('radio', { name: '7 days' }));
     await waitFor(() => expect(location().search).toBe('?range=7d'));
-    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => /\/api\/reports\/overview\?.*bucket=day/.test(String(url)))).toBe(true));
-    await waitFor(() => expect(screen.getByRole('img', { name: /mention volume over the last 7 days/i })).toHaveAttribute('data-buckets', '7'));
+    await waitFor(() =>
+      expect(
+        fetchMock.mock.calls.some(([url]) => /\/api\/reports\/overview\?.*bucket=day/.test(String(url))),
+      ).toBe(true),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: /mention volume over the last 7 days/i })).toHaveAttribute(
+        'data-buckets',
+        '7',
+      ),
+    );
   });
 
   it("shows the API's message when the report fails", async () => {

@@ -1,8 +1,36 @@
 import { OVERVIEW_RANGES, useOverview, type OverviewRange } from '@ecoute/web-data-access';
-import { ChartCard, EmptyPanel, formatNumber, formatSigned, KpiCard, LiveIndicator, PageHeader, SENTIMENT_COLORS, TimeSeriesChart, VOLUME_COLOR } from '@ecoute/web-ui';
-import { Alert, Anchor, Box, Button, Container, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import {
+  ChartCard,
+  EmptyPanel,
+  formatNumber,
+  formatSigned,
+  KpiCard,
+  LiveIndicator,
+  PageHeader,
+  SENTIMENT_COLORS,
+  TimeSeriesChart,
+  VOLUME_COLOR,
+} from '@ecoute/web-ui';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Container,
+  SegmentedControl,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconChartBar, IconMessages, IconMoodSmile, IconSpeakerphone } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconChartBar,
+  IconMessages,
+  IconMoodSmile,
+  IconSpeakerphone,
+} from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -65,7 +93,11 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
         description={t('overview.description')}
         actions={
           <>
-            <LiveIndicator label={updated ? t('overview.updated', { time: updated }) : t('common.loading')} fetching={overview.isFetching} title={t('overview.liveHint')} />
+            <LiveIndicator
+              label={updated ? t('overview.updated', { time: updated }) : t('common.loading')}
+              fetching={overview.isFetching}
+              title={t('overview.liveHint')}
+            />
             <SegmentedControl
               aria-label={t('overview.range.label')}
               value={range}
@@ -77,7 +109,13 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
       />
 
       {overview.isError && !data ? (
-        <Alert color="red" icon={<IconAlertCircle size={16} />} title={t('overview.loadFailed')} mb="lg" role="alert">
+        <Alert
+          color="red"
+          icon={<IconAlertCircle size={16} />}
+          title={t('overview.loadFailed')}
+          mb="lg"
+          role="alert"
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{errorMessage(overview.error)}</Text>
             <Button size="xs" variant="light" color="red" onClick={() => void overview.refetch()}>
@@ -121,7 +159,13 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
             loading={loading}
             definition={t('overview.kpi.netSentimentDefinition')}
             definitionLabel={t('overview.kpi.definitionOf', { metric: t('overview.kpi.netSentiment') })}
-            footer={net === null ? t('overview.kpi.noOpinion') : t('overview.kpi.netSentimentFooter', { n: formatNumber((data?.totals.positive ?? 0) + (data?.totals.negative ?? 0), locale) })}
+            footer={
+              net === null
+                ? t('overview.kpi.noOpinion')
+                : t('overview.kpi.netSentimentFooter', {
+                    n: formatNumber((data?.totals.positive ?? 0) + (data?.totals.negative ?? 0), locale),
+                  })
+            }
           />
           <KpiCard
             testId="kpi-open-conversations"
@@ -141,7 +185,11 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
         </SimpleGrid>
 
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <ChartCard testId="chart-volume" title={t('overview.volume.title')} description={t('overview.volume.description', { bucket: bucketName, range: rangeLabel })}>
+          <ChartCard
+            testId="chart-volume"
+            title={t('overview.volume.title')}
+            description={t('overview.volume.description', { bucket: bucketName, range: rangeLabel })}
+          >
             <ChartBody loading={loading} empty={!!data && data.totals.total === 0}>
               {chart ? (
                 <TimeSeriesChart
@@ -149,12 +197,19 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
                   labels={chart.labels}
                   locale={locale}
                   series={[{ label: t('overview.kpi.mentions'), data: chart.total, color: VOLUME_COLOR }]}
-                  ariaLabel={t('overview.volume.aria', { range: rangeLabel, n: formatNumber(data?.totals.total ?? 0, locale) })}
+                  ariaLabel={t('overview.volume.aria', {
+                    range: rangeLabel,
+                    n: formatNumber(data?.totals.total ?? 0, locale),
+                  })}
                 />
               ) : null}
             </ChartBody>
           </ChartCard>
-          <ChartCard testId="chart-sentiment" title={t('overview.sentiment.title')} description={t('overview.sentiment.description', { bucket: bucketName, range: rangeLabel })}>
+          <ChartCard
+            testId="chart-sentiment"
+            title={t('overview.sentiment.title')}
+            description={t('overview.sentiment.description', { bucket: bucketName, range: rangeLabel })}
+          >
             <ChartBody loading={loading} empty={!!data && data.totals.total === 0}>
               {chart ? (
                 <TimeSeriesChart
@@ -163,9 +218,21 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
                   labels={chart.labels}
                   locale={locale}
                   series={[
-                    { label: t('sentiment.positive'), data: chart.positive, color: SENTIMENT_COLORS.positive.hex },
-                    { label: t('sentiment.neutral'), data: chart.neutral, color: SENTIMENT_COLORS.neutral.hex },
-                    { label: t('sentiment.negative'), data: chart.negative, color: SENTIMENT_COLORS.negative.hex },
+                    {
+                      label: t('sentiment.positive'),
+                      data: chart.positive,
+                      color: SENTIMENT_COLORS.positive.hex,
+                    },
+                    {
+                      label: t('sentiment.neutral'),
+                      data: chart.neutral,
+                      color: SENTIMENT_COLORS.neutral.hex,
+                    },
+                    {
+                      label: t('sentiment.negative'),
+                      data: chart.negative,
+                      color: SENTIMENT_COLORS.negative.hex,
+                    },
                   ]}
                   ariaLabel={t('overview.sentiment.aria', {
                     range: rangeLabel,
@@ -191,10 +258,13 @@ function ChartBody({ loading, empty, children }: { loading: boolean; empty: bool
   if (empty) {
     return (
       <Box h={260} style={{ display: 'grid', placeItems: 'center' }}>
-        <EmptyPanel icon={<IconChartBar size={28} />} title={t('overview.emptyTitle')} description={t('overview.emptyHint')} />
+        <EmptyPanel
+          icon={<IconChartBar size={28} />}
+          title={t('overview.emptyTitle')}
+          description={t('overview.emptyHint')}
+        />
       </Box>
     );
   }
   return <>{children}</>;
 }
-

@@ -20,16 +20,30 @@ describe('fillSeries', () => {
   });
 
   it('builds a full grid of days when there is no data at all', () => {
-    const series = fillSeries({ from: '2025-03-04T00:00:00.000Z', to: '2025-03-10T14:25:00.000Z', bucket: 'day', series: [] });
+    const series = fillSeries({
+      from: '2025-03-04T00:00:00.000Z',
+      to: '2025-03-10T14:25:00.000Z',
+      bucket: 'day',
+      series: [],
+    });
     expect(series).toHaveLength(7);
     expect(series.every((s) => s.total === 0)).toBe(true);
   });
 
   it('keeps the server buckets even when they are not on the expected grid', () => {
-    const series = fillSeries({ from: '2025-03-10T10:00:00.000Z', to: '2025-03-10T12:00:00.000Z', bucket: 'hour', series: [b('2025-03-10T10:30:00.000Z', 1)] });
+    const series = fillSeries({
+      from: '2025-03-10T10:00:00.000Z',
+      to: '2025-03-10T12:00:00.000Z',
+      bucket: 'hour',
+      series: [b('2025-03-10T10:30:00.000Z', 1)],
+    });
     expect(series.reduce((n, s) => n + s.total, 0)).toBe(1);
     // the grid follows the server's own buckets: 09:30, 10:30, 11:30 cover [10:00, 12:00)
-    expect(series.map((s) => s.t)).toEqual(['2025-03-10T09:30:00.000Z', '2025-03-10T10:30:00.000Z', '2025-03-10T11:30:00.000Z']);
+    expect(series.map((s) => s.t)).toEqual([
+      '2025-03-10T09:30:00.000Z',
+      '2025-03-10T10:30:00.000Z',
+      '2025-03-10T11:30:00.000Z',
+    ]);
   });
 });
 

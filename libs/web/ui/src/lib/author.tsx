@@ -3,7 +3,11 @@ import { Avatar, Group, Stack, Text, Tooltip, type AvatarProps } from '@mantine/
 import { IconRosetteDiscountCheckFilled } from '@tabler/icons-react';
 import { PlatformIcon } from './badges';
 
-export function AuthorAvatar({ author, size = 'md', ...rest }: { author: Pick<AuthorDto, 'name' | 'handle' | 'avatarUrl'> } & Omit<AvatarProps, 'src' | 'alt' | 'name'>) {
+export function AuthorAvatar({
+  author,
+  size = 'md',
+  ...rest
+}: { author: Pick<AuthorDto, 'name' | 'handle' | 'avatarUrl'> } & Omit<AvatarProps, 'src' | 'alt' | 'name'>) {
   return (
     <Avatar
       src={author.avatarUrl ?? undefined}

@@ -55,13 +55,19 @@ export function SentimentBadge({ label, text, hint, size = 'sm', ...rest }: Sent
   );
 }
 
-export function PriorityBadge({ priority, text, ...rest }: { priority: Priority; text: string } & Omit<BadgeProps, 'children'>) {
+export function PriorityBadge({
+  priority,
+  text,
+  ...rest
+}: { priority: Priority; text: string } & Omit<BadgeProps, 'children'>) {
   return (
     <Badge
       variant={priority === 'urgent' ? 'filled' : 'light'}
       color={PRIORITY_COLORS[priority]}
       size="sm"
-      leftSection={priority === 'urgent' || priority === 'high' ? <IconFlag size={11} aria-hidden /> : undefined}
+      leftSection={
+        priority === 'urgent' || priority === 'high' ? <IconFlag size={11} aria-hidden /> : undefined
+      }
       data-priority={priority}
       {...rest}
     >
@@ -70,7 +76,11 @@ export function PriorityBadge({ priority, text, ...rest }: { priority: Priority;
   );
 }
 
-export function StatusBadge({ status, text, ...rest }: { status: ConversationStatus; text: string } & Omit<BadgeProps, 'children'>) {
+export function StatusBadge({
+  status,
+  text,
+  ...rest
+}: { status: ConversationStatus; text: string } & Omit<BadgeProps, 'children'>) {
   return (
     <Badge variant="dot" color={STATUS_COLORS[status]} size="sm" data-status={status} {...rest}>
       {text}
@@ -103,7 +113,13 @@ export function PlatformIcon({ platform, size = 14 }: { platform: Platform; size
 export function PlatformBadge({ platform, ...rest }: { platform: Platform } & Omit<BadgeProps, 'children'>) {
   const Icon = PLATFORM_ICONS[platform];
   return (
-    <Badge variant="default" size="sm" leftSection={<Icon size={11} aria-hidden />} data-platform={platform} {...rest}>
+    <Badge
+      variant="default"
+      size="sm"
+      leftSection={<Icon size={11} aria-hidden />}
+      data-platform={platform}
+      {...rest}
+    >
       {PLATFORM_NAMES[platform]}
     </Badge>
   );

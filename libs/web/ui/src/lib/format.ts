@@ -11,7 +11,11 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** "3 min ago", "il y a 3 min", "now". */
-export function formatRelativeTime(date: string | number | Date, locale: string, now: number = Date.now()): string {
+export function formatRelativeTime(
+  date: string | number | Date,
+  locale: string,
+  now: number = Date.now(),
+): string {
   const t = new Date(date).getTime();
   if (Number.isNaN(t)) return '';
   const seconds = Math.round((t - now) / 1000);
@@ -31,7 +35,10 @@ export function formatDateTime(date: string | number | Date, locale: string): st
 
 /** 1 234, 12.3K, 4,5 M… */
 export function formatCompactNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: n >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(locale, {
+    notation: n >= 10_000 ? 'compact' : 'standard',
+    maximumFractionDigits: 1,
+  }).format(n);
 }
 
 export function formatNumber(n: number, locale: string): string {

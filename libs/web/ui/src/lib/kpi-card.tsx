@@ -1,4 +1,14 @@
-import { ActionIcon, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 
@@ -16,7 +26,17 @@ export interface KpiCardProps {
   testId?: string;
 }
 
-export function KpiCard({ label, value, icon, color = 'indigo', definition, definitionLabel, footer, loading, testId }: KpiCardProps) {
+export function KpiCard({
+  label,
+  value,
+  icon,
+  color = 'indigo',
+  definition,
+  definitionLabel,
+  footer,
+  loading,
+  testId,
+}: KpiCardProps) {
   const definitionId = useId();
   return (
     <Paper withBorder radius="md" p="md" data-testid={testId} role="group" aria-label={label}>
@@ -27,8 +47,20 @@ export function KpiCard({ label, value, icon, color = 'indigo', definition, defi
               {label}
             </Text>
             {definition ? (
-              <Tooltip label={definition} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
-                <ActionIcon variant="subtle" color="gray" size="xs" aria-label={definitionLabel ?? definition} aria-describedby={definitionId}>
+              <Tooltip
+                label={definition}
+                multiline
+                w={280}
+                withArrow
+                events={{ hover: true, focus: true, touch: true }}
+              >
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="xs"
+                  aria-label={definitionLabel ?? definition}
+                  aria-describedby={definitionId}
+                >
                   <IconInfoCircle size={14} aria-hidden />
                 </ActionIcon>
               </Tooltip>

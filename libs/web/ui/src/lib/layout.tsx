@@ -49,7 +49,12 @@ export function EmptyPanel({ icon, title, description, action, testId }: EmptyPa
 export function BrandMark({ name, size = 'md' }: { name: string; size?: 'sm' | 'md' | 'lg' }) {
   return (
     <Group gap={8} wrap="nowrap">
-      <ThemeIcon size={size === 'lg' ? 40 : size === 'md' ? 30 : 24} radius="md" variant="gradient" gradient={{ from: 'indigo', to: 'cyan', deg: 135 }}>
+      <ThemeIcon
+        size={size === 'lg' ? 40 : size === 'md' ? 30 : 24}
+        radius="md"
+        variant="gradient"
+        gradient={{ from: 'indigo', to: 'cyan', deg: 135 }}
+      >
         <IconEar size={size === 'lg' ? 24 : 18} aria-hidden />
       </ThemeIcon>
       <Text fw={800} size={size === 'lg' ? 'xl' : 'lg'} style={{ letterSpacing: '-0.02em' }}>
@@ -93,7 +98,15 @@ export function ShortcutLegend({ items }: { items: Array<{ keys: string[]; label
 }
 
 /** A small "Live" mark that pulses while data is being refreshed. */
-export function LiveIndicator({ label, fetching, title }: { label: string; fetching: boolean; title?: string }) {
+export function LiveIndicator({
+  label,
+  fetching,
+  title,
+}: {
+  label: string;
+  fetching: boolean;
+  title?: string;
+}) {
   return (
     <Group gap={6} wrap="nowrap" title={title}>
       <span className="ec-live-dot" data-fetching={fetching || undefined} aria-hidden />

@@ -11,7 +11,15 @@ export interface RelativeTimeProps extends Omit<TextProps, 'children'> {
 export function RelativeTime({ date, locale, size = 'xs', c = 'dimmed', ...rest }: RelativeTimeProps) {
   const now = useNow();
   return (
-    <Text component="time" dateTime={date} title={formatDateTime(date, locale)} size={size} c={c} style={{ whiteSpace: 'nowrap' }} {...rest}>
+    <Text
+      component="time"
+      dateTime={date}
+      title={formatDateTime(date, locale)}
+      size={size}
+      c={c}
+      style={{ whiteSpace: 'nowrap' }}
+      {...rest}
+    >
       {formatRelativeTime(date, locale, now)}
     </Text>
   );

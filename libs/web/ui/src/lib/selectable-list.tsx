@@ -29,7 +29,14 @@ export interface SelectableListItemProps extends HTMLAttributes<HTMLLIElement> {
   children: ReactNode;
 }
 
-export function SelectableListItem({ selected, active, emphasized, testId, children, ...rest }: SelectableListItemProps) {
+export function SelectableListItem({
+  selected,
+  active,
+  emphasized,
+  testId,
+  children,
+  ...rest
+}: SelectableListItemProps) {
   return (
     <li
       className="ec-row"

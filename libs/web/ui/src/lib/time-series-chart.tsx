@@ -19,7 +19,16 @@ let registered = false;
 /** Registers the chart.js parts the wrappers use, on first use (so that screens without charts do not pay for them). */
 function ensureRegistered(): void {
   if (registered) return;
-  ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Filler, Tooltip, Legend);
+  ChartJS.register(
+    CategoryScale,
+    LinearScale,
+    BarElement,
+    LineElement,
+    PointElement,
+    Filler,
+    Tooltip,
+    Legend,
+  );
   registered = true;
 }
 
@@ -31,7 +40,16 @@ function withAlpha(hex: string, alpha: number): string {
 }
 
 /** A chart.js time series that receives ready-made labels and series, themed for light and dark. */
-export default function TimeSeriesChartImpl({ type, labels, series, stacked = false, ariaLabel, height = 260, showLegend, locale }: TimeSeriesChartProps) {
+export default function TimeSeriesChartImpl({
+  type,
+  labels,
+  series,
+  stacked = false,
+  ariaLabel,
+  height = 260,
+  showLegend,
+  locale,
+}: TimeSeriesChartProps) {
   ensureRegistered();
   const scheme = useComputedColorScheme('light');
   const text = scheme === 'dark' ? '#c1c2c5' : '#495057';
@@ -45,7 +63,11 @@ export default function TimeSeriesChartImpl({ type, labels, series, stacked = fa
     locale,
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { display: legend, position: 'bottom', labels: { color: text, boxWidth: 12, boxHeight: 12, usePointStyle: true } },
+      legend: {
+        display: legend,
+        position: 'bottom',
+        labels: { color: text, boxWidth: 12, boxHeight: 12, usePointStyle: true },
+      },
       tooltip: { mode: 'index', intersect: false },
     },
     scales: {

@@ -26,7 +26,9 @@ export function useCreateReply() {
     onSuccess: (message, input) => {
       // Show the queued reply at once; the refetch below brings its delivery state up to date.
       queryClient.setQueryData<ConversationDetailDto>(conversationKeys.detail(input.conversationId), (old) =>
-        old && !old.messages.some((m) => m.id === message.id) ? { ...old, messages: [...old.messages, message] } : old,
+        old && !old.messages.some((m) => m.id === message.id)
+          ? { ...old, messages: [...old.messages, message] }
+          : old,
       );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: conversationKeys.all }),

@@ -17,7 +17,10 @@ export function conversationQueryOptions(id: string) {
 }
 
 /** The open conversation, refreshed like the list (a reply's delivery state moves from queued to sent). */
-export function useConversation(id: string | null | undefined, config: { refetchInterval?: number | false } = {}) {
+export function useConversation(
+  id: string | null | undefined,
+  config: { refetchInterval?: number | false } = {},
+) {
   return useQuery({
     ...conversationQueryOptions(id ?? ''),
     enabled: Boolean(id),

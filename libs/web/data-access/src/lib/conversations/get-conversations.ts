@@ -28,7 +28,9 @@ export function getConversations(
 /** The inbox polls: a new mention shows up within this delay. */
 export const CONVERSATIONS_REFETCH_MS = 5_000;
 
-export function conversationsQueryOptions(params: { status?: readonly ConversationStatus[]; limit?: number } = {}) {
+export function conversationsQueryOptions(
+  params: { status?: readonly ConversationStatus[]; limit?: number } = {},
+) {
   return infiniteQueryOptions({
     queryKey: conversationKeys.list(params.status),
     queryFn: ({ pageParam, signal }) =>

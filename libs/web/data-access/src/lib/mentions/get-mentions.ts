@@ -9,11 +9,15 @@ export interface GetMentionsParams {
 
 export const mentionKeys = {
   all: ['mentions'] as const,
-  list: (params: GetMentionsParams) => [...mentionKeys.all, 'list', { limit: params.limit ?? 50, cursor: params.cursor ?? null }] as const,
+  list: (params: GetMentionsParams) =>
+    [...mentionKeys.all, 'list', { limit: params.limit ?? 50, cursor: params.cursor ?? null }] as const,
 };
 
 /** `GET /api/mentions`: the latest mentions, newest first. */
-export function getMentions(params: GetMentionsParams = {}, options: CallOptions = {}): Promise<Page<MentionDto>> {
+export function getMentions(
+  params: GetMentionsParams = {},
+  options: CallOptions = {},
+): Promise<Page<MentionDto>> {
   return apiRequest<Page<MentionDto>>('/mentions', {
     ...options,
     query: { limit: params.limit ?? 50, cursor: params.cursor ?? undefined },
@@ -27,6 +31,9 @@ export function mentionsQueryOptions(params: GetMentionsParams = {}) {
   });
 }
 
-export function useMentions(params: GetMentionsParams = {}, config: { refetchInterval?: number | false } = {}) {
+export function useMentions(
+  params: GetMentionsParams = {},
+  config: { refetchInterval?: number | false } = {},
+) {
   return useQuery({ ...mentionsQueryOptions(params), refetchInterval: config.refetchInterval ?? false });
 }

@@ -1,0 +1,25 @@
+/** What the routes share: the simulated world, the fault mix, the rate limiter, timers and the log. */
+import type { FaultInjector } from './faults';
+import type { RateLimiter } from './rate-limit';
+import type { SearchResult } from './search';
+import type { Simulation } from './simulation';
+import type { Timers } from './timers';
+
+export interface SimulatorContext {
+  sim: Simulation;
+  faults: FaultInjector;
+  limiter: RateLimiter;
+  timers: Timers;
+  /** the last search response per query, for the duplicate_page fault */
+  lastPages: Map<string, SearchResult>;
+  log: (line: string) => void;
+  now: () => number;
+}
+
+/** back to the state at start: no posts, replies, faults, rate-limit windows (the seed stays) */
+export function resetContext(ctx: SimulatorContext): void {
+  ctx.sim.reset();
+  ctx.faults.clear();
+  ctx.limiter.reset();
+  ctx.lastPages.clear();
+}

@@ -1,0 +1,228 @@
+import { useLogout, useMe } from '@ecoute/web-data-access';
+import { BrandMark } from '@ecoute/web-ui';
+import {
+  ActionIcon,
+  AppShell,
+  Avatar,
+  Box,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingStore,
+  IconChartBar,
+  IconChevronDown,
+  IconInbox,
+  IconLogout,
+  IconMoon,
+  IconSun,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useMatch, useNavigate } from 'react-router-dom';
+import { changeLanguage, currentLanguage, LANGUAGES, type Language } from '../i18n';
+
+function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const value = currentLanguage();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('topbar.language')}
+      value={value}
+      onChange={(v) => void changeLanguage(v as Language)}
+      data={LANGUAGES.map((l) => ({
+        value: l,
+        label: (
+          <span title={t(`language.${l}`)} lang={l}>
+            {l.toUpperCase()}
+          </span>
+        ),
+      }))}
+    />
+  );
+}
+
+function ColorSchemeToggle() {
+  const { t } = useTranslation();
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
+  const label = computed === 'dark' ? t('topbar.toLight') : t('topbar.toDark');
+  return (
+    <Tooltip label={label} withArrow>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={label}
+        onClick={() => setColorScheme(computed === 'dark' ? 'light' : 'dark')}
+      >
+        {computed === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const user = me.data?.user;
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => navigate('/login', { replace: true }),
+    });
+  return (
+    <Menu position="bottom-end" width={240} withArrow>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('topbar.userMenu')}
+          data-testid="user-menu"
+          style={{ borderRadius: 8 }}
+          px={6}
+          py={4}
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar name={user?.name ?? user?.email} color="initials" size={30} radius="xl" />
+            <Box visibleFrom="sm" style={{ lineHeight: 1.1 }}>
+              {user ? (
+                <>
+                  <Text size="sm" fw={600}>
+                    {user.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`roles.${user.role}`)}
+                  </Text>
+                </>
+              ) : (
+                <Skeleton height={12} width={80} />
+              )}
+            </Box>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('topbar.signedInAs')}</Menu.Label>
+        <Box px="sm" pb="xs">
+          <Text size="sm" fw={600}>
+            {user?.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {user?.email}
+          </Text>
+        </Box>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut} color="red">
+          {t('topbar.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** The shell: top bar, left navigation, and the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe();
+  const inInbox = useMatch('/inbox/*') !== null;
+  const inOverview = useMatch('/overview/*') !== null;
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={0}
+    >
+      <a href="#main" className="ec-skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <BrandMark name={t('app.name')} size="sm" />
+            <Group
+              gap={6}
+              wrap="nowrap"
+              visibleFrom="sm"
+              pl="md"
+              style={{ borderLeft: '1px solid var(--mantine-color-default-border)' }}
+              title={t('topbar.workspace')}
+            >
+              <IconBuildingStore size={16} aria-hidden />
+              {me.data ? (
+                <Text
+                  size="sm"
+                  fw={600}
+                  data-testid="workspace-name"
+                  aria-label={`${t('topbar.workspace')}: ${me.data.workspace.name}`}
+                >
+                  {me.data.workspace.name}
+                </Text>
+              ) : (
+                <Skeleton height={12} width={100} />
+              )}
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        <Stack gap={4}>
+          <NavLink
+            component={RouterNavLink}
+            to="/inbox"
+            label={t('nav.inbox')}
+            leftSection={<IconInbox size={18} aria-hidden />}
+            active={inInbox}
+            onClick={close}
+            style={{ borderRadius: 8 }}
+          />
+          <NavLink
+            component={RouterNavLink}
+            to="/overview"
+            label={t('nav.overview')}
+            leftSection={<IconChartBar size={18} aria-hidden />}
+            active={inOverview}
+            onClick={close}
+            style={{ borderRadius: 8 }}
+          />
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main style={{ height: '100dvh', display: 'flex', flexDirection: 'column' }}>
+        <Box
+          id="main"
+          tabIndex={-1}
+          style={{
+            flex: 1,
+            minHeight: 0,
+            overflowY: 'auto',
+            display: 'flex',
+            flexDirection: 'column',
+            outline: 'none',
+          }}
+        >
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

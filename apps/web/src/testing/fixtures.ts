@@ -1,0 +1,111 @@
+// Test data shaped like the API's DTOs (libs/shared/contracts).
+import type {
+  AuthorDto,
+  ConversationDetailDto,
+  ConversationSummaryDto,
+  MentionDto,
+  MessageDto,
+  MeResponse,
+} from '@ecoute/contracts';
+
+export function makeAuthor(over: Partial<AuthorDto> = {}): AuthorDto {
+  return {
+    id: 'a1',
+    platform: 'x',
+    externalId: '42',
+    handle: 'claire_d',
+    name: 'Claire Dubois',
+    followers: 12_345,
+    verified: true,
+    avatarUrl: null,
+    ...over,
+  };
+}
+
+export function makeMention(over: Partial<MentionDto> = {}): MentionDto {
+  const author = over.author ?? makeAuthor();
+  return {
+    id: 'm1',
+    platform: 'x',
+    externalId: '1800000000000000001',
+    url: 'https://x.com/claire_d/status/1800000000000000001',
+    text: '@lumio my fibre has been down since this morning, this is terrible',
+    language: 'en',
+    createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    fetchedAt: new Date().toISOString(),
+    author,
+    metrics: { likes: 3, reposts: 1, replies: 0, quotes: 0, bookmarks: 0, views: 250 },
+    sentiment: {
+      score: -0.6,
+      label: 'negative',
+      explanation: {
+        positive: [],
+        negative: [
+          { token: 'terrible', weight: -3 },
+          { token: 'down', weight: -1 },
+        ],
+        negated: [],
+      },
+    },
+    intents: ['complaint'],
+    queryIds: ['q1'],
+    ...over,
+  };
+}
+
+export function makeConversation(over: Partial<ConversationSummaryDto> = {}): ConversationSummaryDto {
+  const subject = over.subject ?? makeMention();
+  return {
+    id: 'c1',
+    status: 'new',
+    priority: 'high',
+    platform: subject.platform,
+    author: subject.author,
+    subject,
+    assignee: null,
+    messageCount: 1,
+    openedAt: subject.createdAt,
+    lastMessageAt: subject.createdAt,
+    waitingSince: subject.createdAt,
+    firstResponseAt: null,
+    resolvedAt: null,
+    ...over,
+  };
+}
+
+export function makeReply(over: Partial<MessageDto> = {}): MessageDto {
+  return {
+    id: 'r1',
+    kind: 'reply',
+    body: 'Sorry about that! We are on it.',
+    createdAt: new Date().toISOString(),
+    mention: null,
+    sentBy: { id: 'u3', name: 'Sam Agent' },
+    delivery: { state: 'sent', platformPostId: '1800000000000000999', error: null, attempts: 1 },
+    ...over,
+  };
+}
+
+export function makeDetail(summary: ConversationSummaryDto, messages?: MessageDto[]): ConversationDetailDto {
+  return {
+    ...summary,
+    messages: messages ?? [
+      {
+        id: `${summary.id}-in`,
+        kind: 'inbound',
+        body: summary.subject.text,
+        createdAt: summary.subject.createdAt,
+        mention: summary.subject,
+        sentBy: null,
+        delivery: null,
+      },
+    ],
+  };
+}
+
+export function makeMe(role: MeResponse['user']['role'] = 'agent'): MeResponse {
+  return {
+    user: { id: 'u3', email: `${role}@example.com`, name: 'Sam Agent', role },
+    workspace: { id: 'w1', name: 'Lumio' },
+  };
+}
