@@ -9,7 +9,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const bin = (p) => join(root, 'node_modules', p);
 const steps = [
-  ['project graph', [bin('nx/bin/nx.js'), 'show', 'projects', '--json']],
+  ['project graph', [bin('nx/dist/bin/nx.js'), 'show', 'projects', '--json']],
   ['eslint', [bin('eslint/bin/eslint.js'), '--max-warnings=0', '.']],
   ['typescript', [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
 ];

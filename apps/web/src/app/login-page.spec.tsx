@@ -1,4 +1,4 @@
-import { createTestQueryClient, renderRoutes, stubFetch } from '../testing/test-utils';
+import { createTestQueryClient, renderRoutes, stubFetch } from '../../../../tests/support/web/test-utils';
 import { DEMO_PASSWORD } from '@ecoute/contracts';
 import { clearToken, getToken } from '@ecoute/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';

@@ -3,7 +3,7 @@ import {
   renderRoutes,
   stubFetch,
   type StubRequest,
-} from '../../../../../apps/web/src/testing/test-utils';
+} from '../../../../../tests/support/web/test-utils';
 import type { ConversationSummaryDto, MeResponse } from '@ecoute/contracts';
 import { setToken, clearToken } from '@ecoute/web-data-access';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -14,7 +14,7 @@ import {
   makeMe,
   makeMention,
   makeReply,
-} from '../../../../../apps/web/src/testing/fixtures';
+} from '../../../../../tests/support/web/fixtures';
 import { InboxPage } from './inbox-page';
 
 const routes = [

@@ -5,8 +5,8 @@ import {
   renderWithProviders,
   stubFetch,
   type StubRequest,
-} from '../../../../../apps/web/src/testing/test-utils';
-import { makeReply } from '../../../../../apps/web/src/testing/fixtures';
+} from '../../../../../tests/support/web/test-utils';
+import { makeReply } from '../../../../../tests/support/web/fixtures';
 import { ReplyComposer } from './reply-composer';
 
 function setup(

@@ -3,8 +3,8 @@ import {
   renderRoutes,
   stubFetch,
   type StubRequest,
-} from '../../../../../apps/web/src/testing/test-utils';
-import { makeMention } from '../../../../../apps/web/src/testing/fixtures';
+} from '../../../../../tests/support/web/test-utils';
+import { makeMention } from '../../../../../tests/support/web/fixtures';
 import type { OverviewResponse } from '@ecoute/contracts';
 import { clearToken, setToken } from '@ecoute/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

@@ -4,8 +4,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation, useRoutes, type Location, type RouteObject } from 'react-router-dom';
-import { initI18n } from '../i18n';
-import { AppProviders } from '../app/providers';
+import { initI18n } from '../../../apps/web/src/i18n';
+import { AppProviders } from '../../../apps/web/src/app/providers';
 
 /** What jsdom lacks and Mantine uses. */
 export function installDomPolyfills(): void {
