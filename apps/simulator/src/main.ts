@@ -1,6 +1,6 @@
 /**
  * Runs the simulator for the demo: SIMULATOR_HOST (127.0.0.1), SIMULATOR_PORT (4010), SIMULATOR_SEED (42),
- * SIMULATOR_POSTS_PER_MINUTE (20); publishes on a timer; closes on SIGINT/SIGTERM.
+ * SIMULATOR_POSTS_PER_MINUTE (20), SIMULATOR_BACKFILL_POSTS (0) over SIMULATOR_BACKFILL_HOURS (6); publishes on a timer; closes on SIGINT/SIGTERM.
  */
 import { startSimulator } from './index';
 
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     port: intEnv('SIMULATOR_PORT', 4010),
     seed: intEnv('SIMULATOR_SEED', 42),
     postsPerMinute: intEnv('SIMULATOR_POSTS_PER_MINUTE', 20),
+    backfillPosts: intEnv('SIMULATOR_BACKFILL_POSTS', 0),
+    backfillHours: intEnv('SIMULATOR_BACKFILL_HOURS', 6),
     autoPublish: true,
     logger: (line) => process.stdout.write(`[simulator] ${line}\n`),
   });
