@@ -13,3 +13,4 @@ export * from './lib/conversations/get-conversation';
 export * from './lib/conversations/create-reply';
 export * from './lib/mentions/get-mentions';
 export * from './lib/reports/get-overview';
+export { useErrorMessage } from './lib/use-error-message';

@@ -5,7 +5,7 @@ import { IconAlertCircle, IconInboxOff } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConversationRow } from './conversation-row';
-import { useErrorMessage } from './use-error-message';
+import { useErrorMessage } from '@ecoute/web-data-access';
 import { INBOX_VIEWS, type InboxViewId } from './views';
 
 export interface ConversationListProps {

@@ -14,7 +14,7 @@ import { useEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageItem } from './message-item';
 import { ReplyComposer } from './reply-composer';
-import { useErrorMessage } from './use-error-message';
+import { useErrorMessage } from '@ecoute/web-data-access';
 
 export interface ConversationPaneProps {
   conversationId: string | null;

@@ -7,7 +7,7 @@ import { IconAlertCircle, IconSend } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remainingCharacters, replyLength, replyValidity } from './reply-text';
-import { useErrorMessage } from './use-error-message';
+import { useErrorMessage } from '@ecoute/web-data-access';
 
 /** Unsent drafts survive switching conversations (not a reload). */
 const drafts = new Map<string, string>();

@@ -13,7 +13,7 @@ import {
 import { ActionIcon, Alert, Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconExternalLink, IconMessageCircleOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from './use-error-message';
+import { useErrorMessage } from '@ecoute/web-data-access';
 
 export const LATEST_MENTIONS_LIMIT = 20;
 

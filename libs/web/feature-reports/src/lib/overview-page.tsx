@@ -36,7 +36,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { LatestMentions } from './latest-mentions';
 import { bucketLabel, fillSeries } from './series';
-import { useErrorMessage } from './use-error-message';
+import { useErrorMessage } from '@ecoute/web-data-access';
 
 const DEFAULT_RANGE: OverviewRange = '24h';
 

@@ -1,4 +1,4 @@
-import { isApiRequestError } from '@ecoute/web-data-access';
+import { isApiRequestError } from './api-client';
 import { useTranslation } from 'react-i18next';
 
 /** The message to show for a failed query or mutation: the API's own `ApiError.message` when it sent one. */
