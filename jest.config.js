@@ -55,5 +55,14 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
+    {
+      ...common,
+      displayName: 'fault',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeouts.ts'],
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/fault/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    },
   ],
 };

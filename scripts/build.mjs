@@ -17,6 +17,8 @@ const paths = Object.fromEntries(
 const TARGETS = {
   api: { out: 'dist/apps/api', dirs: ['apps/api/src', 'libs/api', 'libs/shared/contracts/src'] },
   simulator: { out: 'dist/apps/simulator', dirs: ['apps/simulator/src', 'libs/shared/contracts/src'] },
+  // `npm run bench`: the benchmarks with everything they drive
+  bench: { out: 'dist/bench', dirs: ['tests/bench', 'apps/api/src', 'apps/simulator/src', 'libs/api', 'libs/shared/contracts/src'] },
 };
 
 function* walk(dir) {
@@ -78,7 +80,7 @@ for (const name of all) {
   if (name === 'web') buildWeb();
   else if (TARGETS[name]) await compile(name);
   else {
-    console.error(`unknown build target ${name}; use api, simulator or web`);
+    console.error(`unknown build target ${name}; use api, simulator, bench or web`);
     process.exit(2);
   }
 }

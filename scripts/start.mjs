@@ -67,7 +67,7 @@ if (demo) {
     ...env,
     SIMULATOR_HOST: '127.0.0.1',
     SIMULATOR_PORT: simPort,
-    SIMULATOR_BACKFILL_POSTS: env.SIMULATOR_BACKFILL_POSTS ?? '600',
+    SIMULATOR_BACKFILL_POSTS: env.SIMULATOR_BACKFILL_POSTS ?? '1200',
     SIMULATOR_BACKFILL_HOURS: env.SIMULATOR_BACKFILL_HOURS ?? '72',
   });
 }
@@ -76,7 +76,7 @@ run('api', 'dist/apps/api/apps/api/src/main.js', {
   HOST: host,
   PORT: port,
   WEB_DIST_DIR: env.WEB_DIST_DIR ?? join(root, 'dist/apps/web'),
-  ...(demo ? { DEMO: 'true', SIMULATOR_URL: env.SIMULATOR_URL ?? `http://127.0.0.1:${simPort}`, POLL_INTERVAL_SECONDS: env.POLL_INTERVAL_SECONDS ?? '10' } : {}),
+  ...(demo ? { DEMO: 'true', SIMULATOR_URL: env.SIMULATOR_URL ?? `http://127.0.0.1:${simPort}`, POLL_INTERVAL_SECONDS: env.POLL_INTERVAL_SECONDS ?? '10', INITIAL_BACKFILL_HOURS: env.INITIAL_BACKFILL_HOURS ?? '72' } : {}),
 });
 
 const url = `http://${host}:${port}`;

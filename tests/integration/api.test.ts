@@ -11,7 +11,7 @@ describe('API (real PostgreSQL, platform simulator over HTTP)', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ platforms: ['x'] });
     token = await t.login('agent@example.com');
     await t.simPost('/__sim/publish', { count: 60 });
     await t.tick();

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ALL_QUERIES } from '@ecoute/api-analytics';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const BRAND_QUERY = '(Lumio OR #Lumio OR @lumio) -is:retweet';
@@ -36,7 +37,7 @@ describe('ingestion pipeline: exactly once, whatever the platform does', () => {
   let t: TestApp;
 
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ platforms: ['x'] });
   });
   afterEach(async () => {
     await t?.close();
@@ -60,11 +61,11 @@ describe('ingestion pipeline: exactly once, whatever the platform does', () => {
     await drain(t, 3);
     const ds = t.app.get(DataSource);
     const before = await ds.query(`SELECT (SELECT count(*) FROM mention) AS m, (SELECT count(*) FROM conversation) AS c,
-      (SELECT count(*) FROM message) AS msg, (SELECT sum(mentions) FROM mention_rollup_hourly) AS r`);
+      (SELECT count(*) FROM message) AS msg, (SELECT sum(mentions) FROM mention_rollup_hourly WHERE query_id = '${ALL_QUERIES}') AS r`);
     await ds.query(`UPDATE source SET cursor = '{}'::jsonb`);
     await drain(t, 3);
     const after = await ds.query(`SELECT (SELECT count(*) FROM mention) AS m, (SELECT count(*) FROM conversation) AS c,
-      (SELECT count(*) FROM message) AS msg, (SELECT sum(mentions) FROM mention_rollup_hourly) AS r`);
+      (SELECT count(*) FROM message) AS msg, (SELECT sum(mentions) FROM mention_rollup_hourly WHERE query_id = '${ALL_QUERIES}') AS r`);
     expect(after).toEqual(before);
     expect(Number(before[0].r)).toBe(Number(before[0].m));
   });
@@ -120,7 +121,7 @@ describe('ingestion pipeline: exactly once, whatever the platform does', () => {
     const ids = await storedIds(t);
     expect(new Set(ids)).toEqual(new Set(truth.items.map((p) => p.id)));
     expect(ids).toHaveLength(truth.count);
-    const rollups = await ds.query(`SELECT (SELECT sum(mentions) FROM mention_rollup_hourly) AS r, (SELECT count(*) FROM mention) AS m`);
+    const rollups = await ds.query(`SELECT (SELECT sum(mentions) FROM mention_rollup_hourly WHERE query_id = '${ALL_QUERIES}') AS r, (SELECT count(*) FROM mention) AS m`);
     expect(Number(rollups[0].r)).toBe(Number(rollups[0].m));
     expect(Number(firstRound[0].n)).toBeLessThan(Number(rollups[0].m));
   });
@@ -130,7 +131,7 @@ describe('replies: posted exactly once through platform faults', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ platforms: ['x'] });
   });
   afterAll(async () => {
     await t?.close();

@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { DEMO_PASSWORD, type LoginResponse } from '@ecoute/contracts';
+import { DEMO_PASSWORD, type LoginResponse, type Platform } from '@ecoute/contracts';
 import { loadConfig, type AppConfig } from '@ecoute/api-platform';
 import { PollScheduler } from '@ecoute/api-pipeline';
 import { ReplyDispatcher } from '@ecoute/api-inbox';
@@ -32,6 +32,8 @@ export interface TestAppOptions {
   /** a simulator already running (to share between apps) */
   sim?: RunningSimulator;
   databaseUrl?: string;
+  /** the platforms the simulator publishes on and the demo workspace listens on (default: all five) */
+  platforms?: Platform[];
 }
 
 /**
@@ -39,7 +41,7 @@ export interface TestAppOptions {
  * 127.0.0.1, with the demo workspace seeded and the scheduler driven by the test.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const sim = options.sim ?? (await startSimulator({ port: 0, seed: 7 }));
+  const sim = options.sim ?? (await startSimulator({ port: 0, seed: 7, platforms: options.platforms }));
   const db = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? db?.url ?? '';
   const config = loadConfig({
@@ -50,6 +52,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'silent',
     POLL_INTERVAL_SECONDS: '1',
     X_REQUEST_TIMEOUT_MS: '2000',
+    PLATFORM_REQUEST_TIMEOUT_MS: '2000',
+    ...(options.platforms ? { DEMO_PLATFORMS: options.platforms.join(',') } : {}),
     ...options.env,
   });
   const app = await createApp({ config, databaseUrl, bufferLogs: false });

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     await pg?.stop();
     process.exit(1);
   }
-  const url = `http://${config.host}:${config.port}`;
+  // the port actually bound (PORT=0 picks a free one)
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
   process.stdout.write(`Écoute API listening on ${url} (health: ${url}/api/health, docs: ${url}/api/docs)\n`);
 }
 

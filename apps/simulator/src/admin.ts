@@ -5,8 +5,10 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { resetContext, type SimulatorContext } from './context';
+import { externalId, postUrl } from './external';
 import { FaultConfigInput } from './faults';
 import { POST_INTENTS, type SimPost } from './model';
+import { isPlatform, PLATFORMS, type Platform } from './platform';
 import { parseQuery, QuerySyntaxError } from './query-parser';
 import { sendJson } from './respond';
 import { SimulationError, type Simulation } from './simulation';
@@ -36,12 +38,16 @@ const CustomPost = z.strictObject({
     .regex(/^[0-9]{1,19}$/, 'a numeric id')
     .optional(),
   intent: z.enum(POST_INTENTS).optional(),
+  /** default X (or, for a reply, its parent's platform) */
+  platform: z.enum(PLATFORMS).optional(),
 });
 
 const PublishBody = z
   .strictObject({
     count: z.number().int().min(0).max(MAX_PUBLISH).optional(),
     posts: z.array(CustomPost).max(MAX_PUBLISH).optional(),
+    /** every generated post on this platform (default: spread over the enabled platforms) */
+    platform: z.enum(PLATFORMS).optional(),
   })
   .refine((b) => b.count !== undefined || b.posts !== undefined, 'give "count" and/or "posts"');
 
@@ -59,6 +65,10 @@ export interface PublishedItem {
   in_reply_to_tweet_id: string | null;
   is_retweet: boolean;
   incident_id: string | null;
+  platform: Platform;
+  /** what the product stores: X id, Mastodon status id, Reddit t3_ fullname, HN objectID, Bluesky at:// URI */
+  external_id: string;
+  url: string;
 }
 
 export function publishedItem(sim: Simulation, post: SimPost): PublishedItem {
@@ -76,6 +86,9 @@ export function publishedItem(sim: Simulation, post: SimPost): PublishedItem {
     in_reply_to_tweet_id: post.inReplyTo?.tweetId ?? null,
     is_retweet: post.retweetOf !== undefined,
     incident_id: post.incidentId ?? null,
+    platform: post.platform,
+    external_id: externalId(post, sim.store),
+    url: postUrl(post, sim.store),
   };
 }
 
@@ -109,14 +122,23 @@ export function adminRouter(ctx: SimulatorContext): Router {
   router.get('/health', (_req, res) => sendJson(res, 200, { status: 'ok' }));
 
   router.get('/published', (req, res) => {
-    const query = req.query['query'];
+    const { query, platform, since } = req.query;
     if (query !== undefined && typeof query !== 'string') return badRequest(res, 'query: give it once');
+    if (platform !== undefined && !isPlatform(platform))
+      return badRequest(res, `platform: one of ${PLATFORMS.join(', ')}`);
+    if (since !== undefined && (typeof since !== 'string' || Number.isNaN(Date.parse(since))))
+      return badRequest(res, 'since: an ISO 8601 date-time');
     let posts: SimPost[];
     try {
       posts = sim.store.all(query === undefined || query.trim() === '' ? undefined : parseQuery(query));
     } catch (e) {
       if (e instanceof QuerySyntaxError) return badRequest(res, `query: ${e.message}`);
       throw e;
+    }
+    if (platform !== undefined) posts = posts.filter((p) => p.platform === platform);
+    if (typeof since === 'string') {
+      const sinceMs = Date.parse(since);
+      posts = posts.filter((p) => Date.parse(p.createdAt) >= sinceMs);
     }
     const items = posts.map((p) => publishedItem(sim, p));
     sendJson(res, 200, { items, count: items.length });
@@ -135,7 +157,8 @@ export function adminRouter(ctx: SimulatorContext): Router {
       if (e instanceof SimulationError) return badRequest(res, e.message);
       throw e;
     }
-    for (let i = 0; i < (parsed.data.count ?? 0); i++) created.push(sim.generate(nowMs));
+    const { platform } = parsed.data;
+    for (let i = 0; i < (parsed.data.count ?? 0); i++) created.push(sim.generate(nowMs, platform));
     ctx.log(`published ${created.length} post(s) on demand`);
     const items = created.map((p) => publishedItem(sim, p));
     sendJson(res, 201, { items, count: items.length });

@@ -1,7 +1,7 @@
 /** What the routes share: the simulated world, the fault mix, the rate limiter, timers and the log. */
 import type { FaultInjector } from './faults';
+import type { CachedPage } from './page-responder';
 import type { RateLimiter } from './rate-limit';
-import type { SearchResult } from './search';
 import type { Simulation } from './simulation';
 import type { Timers } from './timers';
 
@@ -10,8 +10,8 @@ export interface SimulatorContext {
   faults: FaultInjector;
   limiter: RateLimiter;
   timers: Timers;
-  /** the last search response per query, for the duplicate_page fault */
-  lastPages: Map<string, SearchResult>;
+  /** the last page per search (platform and query), for the duplicate_page fault */
+  lastPages: Map<string, CachedPage>;
   log: (line: string) => void;
   now: () => number;
 }

@@ -155,7 +155,11 @@ describe('fault injection', () => {
       'GET',
       '/__sim/faults',
     );
-    expect(shown.json).toMatchObject({ queue: ['500', '503'], rate429: 0.1, endpoints: ['search', 'post'] });
+    expect(shown.json).toMatchObject({
+      queue: ['500', '503'],
+      rate429: 0.1,
+      endpoints: ['search', 'post', 'mastodon', 'reddit', 'hackernews', 'bluesky'],
+    });
     await search(sim, Q);
     expect((await call<{ queue: string[] }>(sim, 'GET', '/__sim/faults')).json.queue).toEqual(['503']);
     const cleared = await call<{ queue: string[]; rate429: number }>(sim, 'DELETE', '/__sim/faults');

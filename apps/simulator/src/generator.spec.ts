@@ -184,7 +184,10 @@ describe('the seeded stream', () => {
 
   it('has people answer the brand when it replies', () => {
     const { sim, posts } = stream(42, 60);
-    const complaint = posts.find((p) => p.intent === 'complaint' && !p.inReplyTo && !p.retweetOf);
+    // the brand answers on X
+    const complaint = posts.find(
+      (p) => p.platform === 'x' && p.intent === 'complaint' && !p.inReplyTo && !p.retweetOf,
+    );
     if (!complaint) throw new Error('no complaint to answer');
     const reply = sim.postAsBrand(
       'So sorry! Could you DM us your account number?',

@@ -7,6 +7,7 @@ import type { AuthorPool } from './authors';
 import { pickAuthor } from './authors';
 import { incidentAt, type Incident } from './incidents';
 import type { Lang, PostDraft, PostIntent, SimUser, Topic, TweetMetrics } from './model';
+import type { Platform } from './platform';
 import { PHRASES, type ComplaintKind, type TalkIntent } from './phrases';
 import { between, chance, float, pick, seededRng, weighted, type Rng } from './random';
 import {
@@ -62,6 +63,8 @@ export interface ThreadCandidate {
   createdAtMs: number;
   /** set on the brand's replies: the person the brand answered */
   answeredUserId?: string;
+  /** where the post lives (default X); a follow-up stays there, and only X posts are retweeted */
+  platform?: Platform;
 }
 
 export interface GeneratorContext {
@@ -298,8 +301,10 @@ function generateWith(rng: Rng, at: Date, ctx: GeneratorContext): PostDraft {
       if (follow) return follow;
     }
   }
-  if (people.length > 0 && chance(rng, RETWEET_PROBABILITY)) {
-    const original = pick(rng, people);
+  // retweets only exist on X
+  const retweetable = people.filter((t) => (t.platform ?? 'x') === 'x');
+  if (retweetable.length > 0 && chance(rng, RETWEET_PROBABILITY)) {
+    const original = pick(rng, retweetable);
     if (original.intent !== 'spam') return retweetPost(rng, at, ctx, original);
   }
   return freshPost(rng, at, ctx);

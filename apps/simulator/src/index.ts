@@ -1,10 +1,13 @@
 /**
- * The platform simulator: a local HTTP server that imitates the X API v2 (recent search, posting replies) with a
- * seeded stream of posts about the demo world, fault injection, and admin endpoints under /__sim.
+ * The platform simulator: a local HTTP server that imitates the X API v2 (recent search, posting replies), and
+ * under their own prefixes Mastodon (/mastodon), Reddit (/reddit), Hacker News's Algolia API (/hackernews) and
+ * Bluesky (/bluesky), all serving one seeded stream of posts about the demo world, with fault injection and
+ * admin endpoints under /__sim.
  */
 import type { AddressInfo } from 'node:net';
 import type { SimulatorContext } from './context';
 import { FaultInjector } from './faults';
+import { isPlatform, PLATFORMS, type Platform } from './platform';
 import { Publisher } from './publisher';
 import { RateLimiter } from './rate-limit';
 import { closeServer, createApp, listen } from './server';
@@ -22,6 +25,8 @@ export interface SimulatorOptions {
   /** posts to backfill at start, spread over the previous `backfillHours` (default 0 posts, 6 hours) */
   backfillPosts?: number;
   backfillHours?: number;
+  /** the platforms generated posts go to (weights renormalised); default all five */
+  platforms?: Platform[];
   logger?: (line: string) => void; // default: no logging
 }
 
@@ -48,11 +53,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   check('postsPerMinute', postsPerMinute, postsPerMinute >= 0);
   check('backfillPosts', backfillPosts, Number.isInteger(backfillPosts) && backfillPosts >= 0);
   check('backfillHours', backfillHours, backfillHours > 0 && backfillHours <= 7 * 24);
+  const platforms = options.platforms ?? [...PLATFORMS];
+  if (platforms.length === 0 || !platforms.every(isPlatform)) {
+    throw new RangeError(
+      `simulator option platforms: give one or more of ${PLATFORMS.join(', ')}, not ${JSON.stringify(platforms)}`,
+    );
+  }
   const log = options.logger ?? (() => undefined);
 
   const timers = new Timers();
   const ctx: SimulatorContext = {
-    sim: new Simulation(seed),
+    sim: new Simulation(seed, platforms),
     faults: new FaultInjector(seed),
     limiter: new RateLimiter(),
     timers,
@@ -98,3 +109,4 @@ export { buildAuthorPool, type AuthorPool } from './authors';
 export { incidentAt, type Incident } from './incidents';
 export { updateThreads } from './threads';
 export type { PostDraft, PostIntent, SimUser } from './model';
+export { PLATFORMS, type Platform } from './platform';

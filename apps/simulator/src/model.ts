@@ -1,4 +1,5 @@
-/** The simulator's internal records. The X payloads are rendered from these (see x-render.ts). */
+/** The simulator's internal records. Each platform's payloads are rendered from these (x-render.ts, …). */
+import type { Platform } from './platform';
 
 export type Lang = 'en' | 'fr';
 
@@ -88,7 +89,11 @@ export interface PostDraft {
 }
 
 export interface SimPost extends PostDraft {
+  /** the snowflake: the simulator's key for the post (and its id on X and Mastodon) */
   id: string;
+  platform: Platform;
+  /** the platform's own id: snowflake (X, Mastodon), base36 (Reddit), numeric (Hacker News), TID (Bluesky) */
+  nativeId: string;
   conversationId: string;
   entities: TweetEntities;
   /** how many times the search endpoint has returned it */

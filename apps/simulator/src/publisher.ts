@@ -69,7 +69,9 @@ export class Publisher {
     for (let i = 0; i < n; i++) {
       const post = this.sim.generate(this.now());
       const user = this.sim.store.user(post.authorId);
-      this.log(`post ${post.id} @${user?.username ?? '?'} [${post.lang} ${post.intent}]: ${post.text}`);
+      this.log(
+        `post ${post.id} ${post.platform} @${user?.username ?? '?'} [${post.lang} ${post.intent}]: ${post.text}`,
+      );
     }
     const pruned = this.sim.store.prune(nowMs - RETENTION_MS);
     if (pruned > 0) this.log(`forgot ${pruned} posts older than 8 days`);

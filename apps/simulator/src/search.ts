@@ -1,5 +1,5 @@
 /**
- * Runs a recent search against the store and builds X's response body: `data` newest first, `includes` for the
+ * Runs a recent search against the store (X's posts only) and builds X's response body: `data` newest first, `includes` for the
  * requested expansions, `meta` with newest/oldest ids, count and `next_token`.
  */
 import type { SimPost, SimUser } from './model';
@@ -23,6 +23,7 @@ export function runSearch(store: Store, params: SearchParams, nowMs: number): Se
   const { posts, more } = store.find(
     {
       node: params.node,
+      platform: 'x',
       sinceId: params.sinceId,
       untilId,
       startMs: Math.max(windowStart, params.startMs ?? windowStart),

@@ -1,8 +1,15 @@
-/** Builds the express app (X routes, admin routes) and the HTTP server around it. */
+/**
+ * Builds the express app (X routes at the root, the other platforms under /mastodon, /reddit, /hackernews and
+ * /bluesky, admin routes under /__sim) and the HTTP server around it.
+ */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import * as http from 'node:http';
 import { adminRouter } from './admin';
+import { blueskyRouter } from './bluesky-api';
 import type { SimulatorContext } from './context';
+import { hackernewsRouter } from './hackernews-api';
+import { mastodonRouter } from './mastodon-api';
+import { redditRouter } from './reddit-api';
 import { sendJson } from './respond';
 import { xApiRouter } from './x-api';
 
@@ -12,6 +19,10 @@ export function createApp(ctx: SimulatorContext): Express {
   app.disable('etag');
   app.set('query parser', 'simple');
   app.use(xApiRouter(ctx));
+  app.use('/mastodon', mastodonRouter(ctx));
+  app.use('/reddit', redditRouter(ctx));
+  app.use('/hackernews', hackernewsRouter(ctx));
+  app.use('/bluesky', blueskyRouter(ctx));
   app.use('/__sim', adminRouter(ctx));
   app.use((req, res) =>
     sendJson(res, 404, { error: 'not_found', message: `no route ${req.method} ${req.path}` }),

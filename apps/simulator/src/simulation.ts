@@ -6,6 +6,7 @@ import { adHocUser, buildAuthorPool, type AuthorPool } from './authors';
 import { generatePost, initialGeneratorState, postMetrics, type ThreadCandidate } from './generator';
 import { TWITTER_EPOCH_MS } from './ids';
 import type { PostDraft, PostIntent, SimPost, SimReply, SimUser } from './model';
+import { pickPlatform, PLATFORMS, type Platform } from './platform';
 import { int, seededRng, type Rng } from './random';
 import { Store } from './store';
 import { updateThreads } from './threads';
@@ -18,6 +19,8 @@ export interface CustomPostInput {
   created_at?: string;
   in_reply_to_tweet_id?: string;
   intent?: PostIntent;
+  /** default X, or the parent's platform for a reply */
+  platform?: Platform;
 }
 
 export class SimulationError extends Error {
@@ -37,31 +40,52 @@ export class Simulation {
   private threads: ThreadCandidate[] = [];
   /** for the ad-hoc parts of hand-written posts (metrics, author choice) */
   private customRng: Rng;
+  /** which platform each generated post goes to (apart from the generator's, so texts do not depend on it) */
+  private platformRng: Rng;
+  /** where generated posts go */
+  readonly platforms: readonly Platform[];
 
-  constructor(readonly seed: number) {
+  constructor(
+    readonly seed: number,
+    platforms: readonly Platform[] = PLATFORMS,
+  ) {
+    this.platforms = PLATFORMS.filter((p) => platforms.includes(p));
+    if (this.platforms.length === 0) throw new RangeError('at least one platform');
     this.pool = buildAuthorPool(seed);
     this.store = new Store(this.pool.all, seed & 0x3ff);
     this.state = initialGeneratorState(seed);
     this.customRng = seededRng(seed, 3);
+    this.platformRng = seededRng(seed, 6);
   }
 
   get brand(): SimUser {
     return this.pool.brand;
   }
 
-  /** generates one post at `atMs` with the seeded generator and publishes it */
-  generate(atMs: number): SimPost {
+  /**
+   * generates one post at `atMs` with the seeded generator and publishes it: on `platform` if given, else on one
+   * of the enabled platforms (a reply on its parent's, a retweet on X)
+   */
+  generate(atMs: number, platform?: Platform): SimPost {
+    const allowed = platform ? [platform] : this.platforms;
+    const threads =
+      allowed.length === PLATFORMS.length
+        ? this.threads
+        : this.threads.filter((t) => allowed.includes(t.platform ?? 'x'));
     const { post, state } = generatePost(this.state, new Date(atMs), {
       seed: this.seed,
       pool: this.pool,
-      threads: this.threads,
+      threads,
     });
     this.state = state;
-    return this.publishDraft(post, atMs);
+    const drawn = pickPlatform(this.platformRng, allowed);
+    const parent = post.inReplyTo ? this.store.post(post.inReplyTo.tweetId) : undefined;
+    const where = post.retweetOf !== undefined ? 'x' : (parent?.platform ?? drawn);
+    return this.publishDraft(post, atMs, where);
   }
 
-  private publishDraft(draft: PostDraft, atMs: number): SimPost {
-    const post = this.store.publish(draft, atMs);
+  private publishDraft(draft: PostDraft, atMs: number, platform: Platform): SimPost {
+    const post = this.store.publish(draft, atMs, platform);
     const author = this.store.user(post.authorId);
     if (author) this.threads = updateThreads(this.threads, post, author, this.brand.id);
     return post;
@@ -98,23 +122,32 @@ export class Simulation {
       // links written in the text stand for themselves (no t.co shortening)
       links: [...input.text.matchAll(/https?:\/\/[^\s]+/g)].map((m) => ({ url: m[0], expandedUrl: m[0] })),
     };
+    let platform: Platform = input.platform ?? 'x';
     if (input.in_reply_to_tweet_id !== undefined) {
       const parent = this.store.post(input.in_reply_to_tweet_id);
       if (!parent)
         throw new SimulationError(`in_reply_to_tweet_id: no post ${input.in_reply_to_tweet_id}`, 400);
+      if (input.platform !== undefined && input.platform !== parent.platform) {
+        throw new SimulationError(
+          `platform: a reply stays on its parent's platform (${parent.platform}), not ${input.platform}`,
+          400,
+        );
+      }
+      platform = parent.platform;
       draft.inReplyTo = {
         tweetId: parent.id,
         userId: parent.authorId,
         conversationId: parent.conversationId,
       };
     }
-    return this.publishDraft(draft, atMs);
+    return this.publishDraft(draft, atMs, platform);
   }
 
   /** a post by the brand's account, received through POST /2/tweets; recorded as a reply */
   postAsBrand(text: string, inReplyToTweetId: string | null, nowMs: number): SimPost {
     const parent = inReplyToTweetId === null ? undefined : this.store.post(inReplyToTweetId);
-    if (inReplyToTweetId !== null && !parent) {
+    // the brand answers on X only: a post on another platform is not visible there
+    if (inReplyToTweetId !== null && (!parent || parent.platform !== 'x')) {
       throw new SimulationError(
         'You attempted to reply to a Tweet that is deleted or not visible to you.',
         403,
@@ -145,7 +178,7 @@ export class Simulation {
         userId: parent.authorId,
         conversationId: parent.conversationId,
       };
-    const post = this.publishDraft(draft, nowMs);
+    const post = this.publishDraft(draft, nowMs, 'x');
     const reply: SimReply = {
       id: post.id,
       text,
@@ -162,5 +195,6 @@ export class Simulation {
     this.threads = [];
     this.state = initialGeneratorState(this.seed);
     this.customRng = seededRng(this.seed, 3);
+    this.platformRng = seededRng(this.seed, 6);
   }
 }

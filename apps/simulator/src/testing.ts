@@ -1,5 +1,6 @@
 /** Helpers for the simulator's own specs: start one on a free port, call it over HTTP. */
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './index';
+import type { Platform } from './platform';
 
 export const AUTH = { authorization: 'Bearer test-token' } as const;
 
@@ -39,6 +40,15 @@ export async function call<T = unknown>(
   return { status: res.status, headers: res.headers, text, json: parse(text) as T };
 }
 
+/** GET a path (with the test token unless other headers are given) */
+export function get<T = unknown>(
+  sim: RunningSimulator,
+  path: string,
+  headers: Record<string, string> = AUTH,
+): Promise<HttpResult<T>> {
+  return call<T>(sim, 'GET', path, undefined, headers);
+}
+
 export function search<T = unknown>(
   sim: RunningSimulator,
   params: Record<string, string>,
@@ -64,6 +74,9 @@ export interface PublishedItem {
   served_count: number;
   conversation_id: string;
   in_reply_to_tweet_id: string | null;
+  platform: Platform;
+  external_id: string;
+  url: string;
 }
 export interface ItemList<T> {
   items: T[];
@@ -76,8 +89,16 @@ export async function publish(sim: RunningSimulator, body: unknown): Promise<Pub
   return r.json.items;
 }
 
-export async function published(sim: RunningSimulator, query?: string): Promise<ItemList<PublishedItem>> {
-  const qs = query === undefined ? '' : `?query=${encodeURIComponent(query)}`;
+/** the ground truth: every post published (matching `query`, in X syntax; on `platform`), oldest first */
+export async function published(
+  sim: RunningSimulator,
+  query?: string,
+  platform?: Platform,
+): Promise<ItemList<PublishedItem>> {
+  const params = new URLSearchParams();
+  if (query !== undefined) params.set('query', query);
+  if (platform !== undefined) params.set('platform', platform);
+  const qs = params.size > 0 ? `?${params.toString()}` : '';
   return (await call<ItemList<PublishedItem>>(sim, 'GET', `/__sim/published${qs}`)).json;
 }
 

@@ -34,6 +34,7 @@ export function updateThreads(
     topic: post.topic,
     text: post.text,
     createdAtMs: timeMs,
+    platform: post.platform,
   };
   if (post.authorId === brandId) {
     const answered = post.inReplyTo?.userId;

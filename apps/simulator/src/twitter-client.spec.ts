@@ -46,7 +46,7 @@ describe('twitter-api-v2 against the simulator', () => {
   const hosts: string[] = [];
 
   beforeAll(async () => {
-    sim = await startTestSimulator();
+    sim = await startTestSimulator({ platforms: ['x'] });
     client = new TwitterApi('test-bearer-token', {
       plugins: [toSimulator(sim.url, hosts)],
       httpAgent: agent,
@@ -59,7 +59,7 @@ describe('twitter-api-v2 against the simulator', () => {
   });
 
   it('searches, walks every page with next_token, and finds exactly the ground truth, newest first', async () => {
-    const truth = await published(sim, BRAND_QUERY);
+    const truth = await published(sim, BRAND_QUERY, 'x');
     expect(truth.count).toBeGreaterThan(20);
     const paginator = await client.v2.search(BRAND_QUERY, { max_results: 10, ...FIELDS });
     expect(paginator.tweets).toHaveLength(10);

@@ -42,8 +42,8 @@ describe('GET /2/tweets/search/recent', () => {
   let sim: RunningSimulator;
 
   beforeAll(async () => {
-    // five hours of history, so that there are follow-ups in threads too
-    sim = await startTestSimulator({ seed: 11, backfillPosts: 150, backfillHours: 5 });
+    // five hours of history on X, so that there are follow-ups in threads too
+    sim = await startTestSimulator({ seed: 11, backfillPosts: 150, backfillHours: 5, platforms: ['x'] });
   });
   afterAll(async () => {
     await sim?.close();
@@ -191,7 +191,7 @@ describe('GET /2/tweets/search/recent', () => {
     expect(page2Later.text).toBe(page2.text);
 
     const { ids, pages } = await allPages(sim, params);
-    const truth = await published(sim, BRAND);
+    const truth = await published(sim, BRAND, 'x');
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(truth.items.map((p) => p.id).sort());
     expect(pages[pages.length - 1].meta.next_token).toBeUndefined();

@@ -4,10 +4,11 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { SimulatorContext } from './context';
-import { faultLocals, faultMiddleware } from './fault-middleware';
+import { faultMiddleware, xFaultStyle } from './fault-middleware';
 import { isNumericId } from './ids';
-import { rateLimitHeaders, type Endpoint } from './rate-limit';
-import { locals, sendJson } from './respond';
+import { sendPage } from './page-responder';
+import { rateLimitHeaders, X_POLICIES, type Endpoint } from './rate-limit';
+import { sendJson } from './respond';
 import { runSearch } from './search';
 import { SimulationError } from './simulation';
 import { MAX_TEXT_LENGTH, textLength } from './text';
@@ -43,7 +44,7 @@ function auth(req: Request, res: Response, next: NextFunction): void {
 function rateLimit(ctx: SimulatorContext, endpoint: Endpoint) {
   return (_req: Request, res: Response, next: NextFunction): void => {
     const token = (res.locals as AuthLocals).token ?? '';
-    const state = ctx.limiter.take(endpoint, token, ctx.now());
+    const state = ctx.limiter.take(X_POLICIES[endpoint], token, ctx.now());
     for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
     if (state.exceeded) {
       sendJson(res, 429, TOO_MANY_REQUESTS);
@@ -79,13 +80,8 @@ function searchHandler(ctx: SimulatorContext) {
       sendJson(res, 400, invalidRequest(parsed.errors));
       return;
     }
-    const key = parsed.params.query;
-    const previous = ctx.lastPages.get(key);
-    const result =
-      faultLocals(res).duplicatePage && previous ? previous : runSearch(ctx.sim.store, parsed.params, nowMs);
-    ctx.lastPages.set(key, result);
-    if (!locals(res).malformed) ctx.sim.store.markServed(result.posts);
-    sendJson(res, 200, result.body);
+    const { params } = parsed;
+    sendPage(ctx, res, `x\u0000${params.query}`, () => runSearch(ctx.sim.store, params, nowMs), ['data']);
   };
 }
 
@@ -177,7 +173,8 @@ function postHandler(ctx: SimulatorContext) {
 
 export function xApiRouter(ctx: SimulatorContext): Router {
   const router = express.Router();
-  const fault = (endpoint: Endpoint) => faultMiddleware(ctx.faults, endpoint, ctx.timers, ctx.log);
+  const fault = (endpoint: Endpoint) =>
+    faultMiddleware(ctx.faults, endpoint, xFaultStyle(endpoint), ctx.timers, ctx.log);
   router.get('/2/tweets/search/recent', fault('search'), auth, rateLimit(ctx, 'search'), searchHandler(ctx));
   router.post(
     '/2/tweets',

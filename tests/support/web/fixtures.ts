@@ -1,11 +1,17 @@
 // Test data shaped like the API's DTOs (libs/shared/contracts).
 import type {
   AuthorDto,
+  CompiledQueryDto,
   ConversationDetailDto,
   ConversationSummaryDto,
+  ListeningQueryDto,
   MentionDto,
   MessageDto,
   MeResponse,
+  Platform,
+  PreviewMentionDto,
+  PreviewPlatformDto,
+  SourceDto,
 } from '@ecoute/contracts';
 
 export function makeAuthor(over: Partial<AuthorDto> = {}): AuthorDto {
@@ -49,6 +55,7 @@ export function makeMention(over: Partial<MentionDto> = {}): MentionDto {
     },
     intents: ['complaint'],
     queryIds: ['q1'],
+    matches: [{ queryId: 'q1', queryName: 'Lumio brand', terms: ['lumio', 'fibre'] }],
     ...over,
   };
 }
@@ -107,5 +114,92 @@ export function makeMe(role: MeResponse['user']['role'] = 'agent'): MeResponse {
   return {
     user: { id: 'u3', email: `${role}@example.com`, name: 'Sam Agent', role },
     workspace: { id: 'w1', name: 'Lumio' },
+  };
+}
+
+export function makeCompiled(platform: Platform, over: Partial<CompiledQueryDto> = {}): CompiledQueryDto {
+  return {
+    platform,
+    requests: [
+      platform === 'x' ? '(lumio OR "lumio fibre") -job lang:en -is:retweet' : 'lumio "lumio fibre"',
+    ],
+    error: null,
+    ...over,
+  };
+}
+
+export function makeListeningQuery(over: Partial<ListeningQueryDto> = {}): ListeningQueryDto {
+  const platforms = over.platforms ?? ['x', 'mastodon'];
+  return {
+    id: 'q1',
+    name: 'Lumio brand',
+    kind: 'brand',
+    spec: {
+      include: ['lumio', 'lumio fibre'],
+      includeMode: 'any',
+      exclude: ['job'],
+      hashtags: ['#lumio'],
+      handles: ['@lumio_help'],
+      languages: ['en', 'fr'],
+      includeReposts: false,
+    },
+    platforms,
+    active: true,
+    pollIntervalSeconds: 60,
+    compiled: platforms.map((p) => makeCompiled(p)),
+    createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+    updatedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    ...over,
+  };
+}
+
+export function makeSource(over: Partial<SourceDto> = {}): SourceDto {
+  return {
+    id: 's1',
+    queryId: 'q1',
+    queryName: 'Lumio brand',
+    queryKind: 'brand',
+    platform: 'x',
+    state: 'active',
+    pollIntervalSeconds: 60,
+    lastPolledAt: new Date(Date.now() - 30_000).toISOString(),
+    lastSuccessAt: new Date(Date.now() - 30_000).toISOString(),
+    nextPollAt: new Date(Date.now() + 30_000).toISOString(),
+    lastError: null,
+    consecutiveFailures: 0,
+    mentionsLastHour: 12,
+    mentionsPerHour24h: 8.4,
+    rateLimit: { remaining: 180, resetAt: new Date(Date.now() + 600_000).toISOString() },
+    ...over,
+  };
+}
+
+export function makePreviewMention(over: Partial<PreviewMentionDto> = {}): PreviewMentionDto {
+  return {
+    platform: 'x',
+    externalId: 'p1',
+    url: 'https://x.com/marc/status/1',
+    text: 'Loving my new Lumio fibre, so fast',
+    authorHandle: 'marc',
+    authorName: 'Marc',
+    createdAt: new Date(Date.now() - 120_000).toISOString(),
+    language: 'en',
+    sentiment: 'positive',
+    matchedTerms: ['lumio fibre'],
+    filteredOut: false,
+    ...over,
+  };
+}
+
+export function makePreviewPlatform(
+  platform: Platform,
+  over: Partial<PreviewPlatformDto> = {},
+): PreviewPlatformDto {
+  return {
+    platform,
+    compiled: makeCompiled(platform),
+    mentions: [],
+    error: null,
+    ...over,
   };
 }

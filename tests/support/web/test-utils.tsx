@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation, useRoutes, type Location, type RouteObject } from 'react-router-dom';
-import { initI18n } from '../../../apps/web/src/i18n';
+import { initI18n, type Language } from '../../../apps/web/src/i18n';
 import { AppProviders } from '../../../apps/web/src/app/providers';
 
 /** What jsdom lacks and Mantine uses. */
@@ -85,6 +85,8 @@ export interface RenderRouteOptions {
   routes: RouteObject[];
   initialPath: string;
   queryClient?: QueryClient;
+  /** the UI language (default English) */
+  language?: Language;
 }
 
 function RoutesWithProbe({ routes, probe }: { routes: RouteObject[]; probe: { location: Location | null } }) {
@@ -93,19 +95,20 @@ function RoutesWithProbe({ routes, probe }: { routes: RouteObject[]; probe: { lo
 }
 
 /**
- * Renders routes inside the app's providers (Mantine in test mode, react-query, i18n in English). A MemoryRouter,
+ * Renders routes inside the app's providers (Mantine in test mode, react-query, i18n in English unless told). A MemoryRouter,
  * not a data router: jsdom has no `Request`, which data routers need to navigate.
  */
 export function renderRoutes({
   routes,
   initialPath,
   queryClient = createTestQueryClient(),
+  language = 'en',
 }: RenderRouteOptions): RenderResult & {
   location: () => Location;
   queryClient: QueryClient;
 } {
   installDomPolyfills();
-  initI18n('en');
+  initI18n(language);
   const probe: { location: Location | null } = { location: null };
   const result = render(
     <AppProviders queryClient={queryClient} env="test">

@@ -9,7 +9,7 @@ export const DEMO_WORKSPACE_SLUG = 'lumio-demo';
 
 /**
  * In demo mode, makes sure the demo workspace exists: the brand, its two competitors and its campaign
- * hashtag as listening queries on X, the default routing rules, and one user per role. Idempotent.
+ * hashtag as listening queries on every demo platform, the default routing rules, and one user per role. Idempotent.
  */
 @Injectable()
 export class DemoSeeder implements OnModuleInit {
@@ -39,7 +39,7 @@ export class DemoSeeder implements OnModuleInit {
       name: brand.name,
       kind: 'brand',
       spec: { include: [brand.name], hashtags: [...brand.hashtags], handles: [brand.handle] },
-      platforms: ['x'],
+      platforms: this.config.demoPlatforms,
       pollIntervalSeconds: poll,
     });
     for (const c of competitors) {
@@ -47,7 +47,7 @@ export class DemoSeeder implements OnModuleInit {
         name: c.name,
         kind: 'competitor',
         spec: { include: [c.name], hashtags: [...c.hashtags], handles: [c.handle] },
-        platforms: ['x'],
+        platforms: this.config.demoPlatforms,
         pollIntervalSeconds: poll,
       });
     }
@@ -55,7 +55,7 @@ export class DemoSeeder implements OnModuleInit {
       name: campaign.name,
       kind: 'campaign',
       spec: { hashtags: [campaign.hashtag] },
-      platforms: ['x'],
+      platforms: this.config.demoPlatforms,
       pollIntervalSeconds: poll,
     });
     await this.rules.ensureDefaults(workspace.id);

@@ -23,11 +23,16 @@ import {
   IconBuildingStore,
   IconChartBar,
   IconChevronDown,
+  IconEar,
   IconInbox,
+  IconListSearch,
+  IconMessageCircle,
+  IconPlugConnected,
   IconLogout,
   IconMoon,
   IconSun,
 } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useMatch, useNavigate } from 'react-router-dom';
 import { changeLanguage, currentLanguage, LANGUAGES, type Language } from '../i18n';
@@ -138,6 +143,10 @@ export function AppLayout() {
   const me = useMe();
   const inInbox = useMatch('/inbox/*') !== null;
   const inOverview = useMatch('/overview/*') !== null;
+  const inListening = useMatch('/listening/*') !== null;
+  const inListeningSources = useMatch('/listening/sources') !== null;
+  const inListeningMentions = useMatch('/listening/mentions') !== null;
+  const [listeningOpened, setListeningOpened] = useState(true);
 
   return (
     <AppShell
@@ -195,6 +204,48 @@ export function AppLayout() {
             onClick={close}
             style={{ borderRadius: 8 }}
           />
+          <NavLink
+            component="button"
+            type="button"
+            aria-expanded={listeningOpened}
+            label={t('nav.listening')}
+            leftSection={<IconEar size={18} aria-hidden />}
+            active={inListening && !listeningOpened}
+            opened={listeningOpened}
+            onChange={setListeningOpened}
+            childrenOffset={20}
+            style={{ borderRadius: 8 }}
+            data-testid="nav-listening"
+          >
+            <NavLink
+              component={RouterNavLink}
+              to="/listening"
+              end
+              label={t('nav.listeningQueries')}
+              leftSection={<IconListSearch size={16} aria-hidden />}
+              active={inListening && !inListeningSources && !inListeningMentions}
+              onClick={close}
+              style={{ borderRadius: 8 }}
+            />
+            <NavLink
+              component={RouterNavLink}
+              to="/listening/sources"
+              label={t('nav.listeningSources')}
+              leftSection={<IconPlugConnected size={16} aria-hidden />}
+              active={inListeningSources}
+              onClick={close}
+              style={{ borderRadius: 8 }}
+            />
+            <NavLink
+              component={RouterNavLink}
+              to="/listening/mentions"
+              label={t('nav.listeningMentions')}
+              leftSection={<IconMessageCircle size={16} aria-hidden />}
+              active={inListeningMentions}
+              onClick={close}
+              style={{ borderRadius: 8 }}
+            />
+          </NavLink>
           <NavLink
             component={RouterNavLink}
             to="/overview"

@@ -5,6 +5,13 @@ import { LoginPage } from './login-page';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
 
+type ListeningPage = 'ListeningQueriesPage' | 'ListeningSourcesPage' | 'ListeningMentionsPage';
+
+/** The Listening area loads on first visit, like the reports. */
+function listening(page: ListeningPage): RouteObject['lazy'] {
+  return async () => ({ Component: (await import('@ecoute/web-feature-listening'))[page] });
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
@@ -23,6 +30,12 @@ export const routes: RouteObject[] = [
         // chart.js and the reports load on first visit
         lazy: async () => ({ Component: (await import('@ecoute/web-feature-reports')).OverviewPage }),
       },
+      // Listening: the editor is a drawer over the query list, addressable (new, or one query)
+      { path: 'listening', lazy: listening('ListeningQueriesPage') },
+      { path: 'listening/queries/new', lazy: listening('ListeningQueriesPage') },
+      { path: 'listening/queries/:queryId', lazy: listening('ListeningQueriesPage') },
+      { path: 'listening/sources', lazy: listening('ListeningSourcesPage') },
+      { path: 'listening/mentions', lazy: listening('ListeningMentionsPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

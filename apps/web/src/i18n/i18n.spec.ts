@@ -2,14 +2,18 @@ import {
   CONVERSATION_STATUSES,
   INTENTS,
   PRIORITIES,
+  QUERY_KINDS,
   REPLY_STATES,
   ROLES,
   SENTIMENT_LABELS,
+  SOURCE_STATES,
 } from '@ecoute/contracts';
 import { OVERVIEW_RANGES } from '@ecoute/web-data-access';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INBOX_VIEWS } from '../../../../libs/web/feature-inbox/src/lib/views';
+import { PREVIEW_ERROR_CODES } from '../../../../libs/web/feature-listening/src/lib/preview-errors';
+import { FIELD_ERROR_KEYS } from '../../../../libs/web/feature-listening/src/lib/query-form';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -67,6 +71,10 @@ describe('i18n resources', () => {
       ...REPLY_STATES.map((v) => `delivery.${v}`),
       ...INTENTS.map((v) => `intent.${v}`),
       ...ROLES.map((v) => `roles.${v}`),
+      ...QUERY_KINDS.map((v) => `queryKind.${v}`),
+      ...SOURCE_STATES.map((v) => `sourceState.${v}`),
+      ...PREVIEW_ERROR_CODES.map((v) => `previewError.${v}`),
+      ...FIELD_ERROR_KEYS.map((v) => `listening.editor.errors.${v}`),
       ...INBOX_VIEWS.flatMap((v) => [
         `inbox.views.${v.id}`,
         `inbox.empty.${v.id}.title`,
@@ -89,6 +97,7 @@ describe('i18n resources', () => {
       'libs/web/ui/src',
       'libs/web/feature-inbox/src',
       'libs/web/feature-reports/src',
+      'libs/web/feature-listening/src',
     ];
     const files: string[] = [];
     const walk = (dir: string) => {

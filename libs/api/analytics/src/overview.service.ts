@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { netSentiment, type OverviewBucket, type OverviewQuery, type OverviewResponse, type SentimentCounts } from '@ecoute/contracts';
+import { ALL_QUERIES } from './rollup-writer';
 
 const STEP_MS = { hour: 3600_000, day: 86400_000 } as const;
 const MAX_BUCKETS = 24 * 93;
@@ -21,7 +22,7 @@ export class OverviewService {
     const rows: Array<{ t: Date; label: string; n: string }> = await this.dataSource.query(
       `SELECT date_trunc($4, bucket) AS t, sentiment_label AS label, sum(mentions) AS n
        FROM mention_rollup_hourly
-       WHERE workspace_id = $1 AND bucket >= $2 AND bucket < $3
+       WHERE workspace_id = $1 AND query_id = '${ALL_QUERIES}' AND bucket >= $2 AND bucket < $3
        GROUP BY 1, 2`,
       [workspaceId, start, to, q.bucket],
     );

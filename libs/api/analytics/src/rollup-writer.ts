@@ -11,7 +11,16 @@ export interface RollupInput {
   metrics: EngagementCounts;
 }
 
-/** Analytics' part of the pipeline transaction: bumps the hourly rollups for newly stored mentions. */
+/**
+ * The rollups' "all queries" rows: each mention counted once, however many queries matched it (volume,
+ * sentiment over time). The rows of a query count the mentions matched to that query (share of voice).
+ */
+export const ALL_QUERIES = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Analytics' part of the pipeline transaction: bumps the hourly rollups of a query for its newly matched
+ * mentions, and those of ALL_QUERIES for newly stored ones.
+ */
 @Injectable()
 export class RollupWriter {
   async bump(m: EntityManager, workspaceId: string, queryId: string, platform: Platform, mentions: readonly RollupInput[]): Promise<void> {

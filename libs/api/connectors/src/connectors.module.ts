@@ -3,9 +3,9 @@ import type { Platform } from '@ecoute/contracts';
 import { DEMO_WORLD } from '@ecoute/contracts';
 import { APP_CONFIG, type AppConfig } from '@ecoute/api-platform';
 import { createReplyClient, createSearchClient } from './adapters/x/x-client';
-import { XMentionSource } from './adapters/x/x-mention-source';
 import { XReplyTarget } from './adapters/x/x-reply-target';
-import { MENTION_SOURCES, REPLY_TARGETS, type MentionSource, type ReplyTarget } from './types';
+import { createMentionSources } from './mention-sources.factory';
+import { MENTION_SOURCES, REPLY_TARGETS, type ReplyTarget } from './types';
 
 /** Registers one adapter per configured platform under the MENTION_SOURCES and REPLY_TARGETS tokens. */
 @Module({
@@ -13,12 +13,7 @@ import { MENTION_SOURCES, REPLY_TARGETS, type MentionSource, type ReplyTarget } 
     {
       provide: MENTION_SOURCES,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        const sources = new Map<Platform, MentionSource>();
-        const x = createSearchClient(config.x);
-        if (x) sources.set('x', new XMentionSource(x));
-        return sources;
-      },
+      useFactory: (config: AppConfig) => createMentionSources(config),
     },
     {
       provide: REPLY_TARGETS,

@@ -20,29 +20,34 @@ export interface FetchedMetrics {
 
 /** A post as a connector hands it over, the same whatever the platform. */
 export interface FetchedMention {
+  /** the platform's id, unique per platform (Bluesky: the at:// URI; Reddit: the t3_/t1_ fullname) */
   externalId: string;
   url: string;
+  /** plain text (HTML stripped, entities decoded); Reddit and HN stories: title, a blank line, then the body */
   text: string;
   /** the platform's own language tag, if any */
   language: string | null;
   createdAt: Date;
   author: FetchedAuthor;
   metrics: FetchedMetrics;
-  /** the thread this post belongs to (X: conversation_id) */
+  /** the thread this post belongs to (X: conversation_id; Mastodon/Bluesky: the root post; Reddit/HN: the story) */
   threadId: string | null;
   parentExternalId: string | null;
   isRepost: boolean;
+  /** for a repost (retweet, reblog, crosspost), the original post when the platform embeds it, for folding */
+  repostOf: FetchedMention | null;
   raw: unknown;
 }
 
-/**
- * Where a source stands. `sinceId` is the newest post already covered. While a poll pages back through
- * older results, `nextToken` and `pendingNewestId` are kept too, so a crash resumes the same walk.
- */
-export interface SourceCursor {
-  sinceId?: string | null;
-  nextToken?: string | null;
-  pendingNewestId?: string | null;
+/** A source's position, owned and shaped by its adapter; stored as JSON with the source. */
+export type SourceCursor = { readonly [key: string]: unknown };
+
+/** What the platform said about the caller's remaining budget on the last response. */
+export interface RateLimitInfo {
+  limit: number | null;
+  remaining: number | null;
+  /** when the budget refills */
+  resetAt: Date | null;
 }
 
 export interface FetchedPage {
@@ -51,18 +56,41 @@ export interface FetchedPage {
   cursor: SourceCursor;
   /** more pages remain in this poll */
   hasMore: boolean;
+  /** the rate-limit headers of the response, if the platform sent any */
+  rateLimit: RateLimitInfo | null;
+}
+
+/** One page of history, for backfills: newest first, walking back to `since`. */
+export interface HistoryPage {
+  mentions: FetchedMention[];
+  /** where to resume; null when the walk reached `since` or the end of what the platform keeps */
+  cursor: SourceCursor | null;
+  rateLimit: RateLimitInfo | null;
 }
 
 export interface CompiledQuery {
   platform: Platform;
-  text: string;
+  /**
+   * the search in the platform's own syntax, one string per request: platforms without OR get one request
+   * per term (or per hashtag timeline), and the adapter keeps one sub-cursor per request
+   */
+  requests: string[];
 }
 
 /** A platform to listen on (DESIGN §7: providers are plug-ins under one injection token). */
 export interface MentionSource {
   readonly platform: Platform;
+  /** how far back the platform's search reaches, in days (X recent search: 7); null when unbounded */
+  readonly historyDays: number | null;
+  /** compiles the query; throws ConnectorError('bad_query') naming the limit it breaks */
   compile(spec: ListeningQuerySpec): CompiledQuery;
+  /**
+   * The next page of new posts after `cursor` ({} at first: start from now, newest page only). Walking pages
+   * must be resumable from any stored cursor, so that a crash between pages neither skips nor loses posts.
+   */
   fetchPage(query: CompiledQuery, cursor: SourceCursor, pageSize: number): Promise<FetchedPage>;
+  /** One page of history older than `cursor` (null: start from now), back to `since`. */
+  fetchHistory(query: CompiledQuery, since: Date, cursor: SourceCursor | null, pageSize: number): Promise<HistoryPage>;
 }
 
 export interface ReplyRequest {

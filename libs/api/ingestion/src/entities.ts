@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ListeningQuerySpec, Platform, QueryKind, SourceState } from '@ecoute/contracts';
 import type { SourceCursor } from '@ecoute/api-connectors';
 
@@ -13,6 +13,7 @@ export class ListeningQueryEntity {
   @Column('jsonb') spec!: ListeningQuerySpec;
   @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 /** One query on one platform: its cursor, schedule, lease and health. */
@@ -33,6 +34,8 @@ export class SourceEntity {
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'last_polled_at', nullable: true }) lastPolledAt!: Date | null;
   @Column('timestamptz', { name: 'last_success_at', nullable: true }) lastSuccessAt!: Date | null;
+  @Column('integer', { name: 'rate_limit_remaining', nullable: true }) rateLimitRemaining!: number | null;
+  @Column('timestamptz', { name: 'rate_limit_reset_at', nullable: true }) rateLimitResetAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
@@ -77,6 +80,8 @@ export class MentionEntity {
   @Column('jsonb', { name: 'sentiment_explanation', default: {} }) sentimentExplanation!: unknown;
   @Column('text', { array: true, default: '{}' }) intents!: string[];
   @Column('boolean', { name: 'is_abuse', default: false }) isAbuse!: boolean;
+  /** a repost kept as its own mention (only when the query includes reposts; otherwise reposts fold into the original) */
+  @Column('boolean', { name: 'is_repost', default: false }) isRepost!: boolean;
   @Column('jsonb', { nullable: true }) raw!: unknown;
 }
 
@@ -90,4 +95,28 @@ export class MentionMatchEntity {
   @Column('text', { name: 'matched_terms', array: true, default: '{}' }) matchedTerms!: string[];
 }
 
-export const INGESTION_ENTITIES = [ListeningQueryEntity, SourceEntity, AuthorEntity, MentionEntity, MentionMatchEntity];
+/** A backfill of one source's history back to `since`; its cursor lets an interrupted run resume. */
+@Entity('backfill_job')
+@Index(['sourceId', 'since'], { unique: true })
+export class BackfillJobEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'source_id' }) sourceId!: string;
+  @Column('timestamptz') since!: Date;
+  @Column('jsonb', { nullable: true }) cursor!: SourceCursor | null;
+  @Column('text', { default: 'running' }) state!: 'running' | 'done' | 'failed';
+  @Column('integer', { default: 0 }) pages!: number;
+  @Column('integer', { default: 0 }) fetched!: number;
+  @Column('integer', { default: 0 }) inserted!: number;
+  @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
+  /** initial: the look-back a new source fetches by itself, run by the scheduler; manual: `npm run backfill` */
+  @Column('text', { default: 'manual' }) kind!: 'initial' | 'manual';
+  @Column('text', { name: 'lease_owner', nullable: true }) leaseOwner!: string | null;
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true }) leaseExpiresAt!: Date | null;
+  @Column('timestamptz', { name: 'next_attempt_at', default: () => 'now()' }) nextAttemptAt!: Date;
+  @Column('integer', { default: 0 }) failures!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+export const INGESTION_ENTITIES = [ListeningQueryEntity, SourceEntity, AuthorEntity, MentionEntity, MentionMatchEntity, BackfillJobEntity];

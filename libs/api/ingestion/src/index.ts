@@ -2,6 +2,8 @@ export * from './entities';
 export * from './ingestion.module';
 export * from './mention-batch-writer';
 export * from './source-leases';
+export * from './backfill-jobs';
 export * from './listening-setup.service';
 export * from './mention-read.service';
 export * from './term-matcher';
+export * from './listening/query-compiler';

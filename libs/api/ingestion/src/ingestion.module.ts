@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConnectorsModule } from '@ecoute/api-connectors';
+import { BackfillJobs } from './backfill-jobs';
 import { INGESTION_ENTITIES } from './entities';
+import { ListeningController } from './listening/listening.controller';
+import { ListeningQueryService } from './listening/listening-query.service';
+import { QueryCompiler } from './listening/query-compiler';
+import { SourceHealthService } from './listening/source-health.service';
 import { ListeningSetupService } from './listening-setup.service';
 import { MentionBatchWriter } from './mention-batch-writer';
 import { MentionReadService } from './mention-read.service';
@@ -8,9 +14,18 @@ import { MentionsController } from './mentions.controller';
 import { SourceLeases } from './source-leases';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES)],
-  controllers: [MentionsController],
-  providers: [MentionBatchWriter, SourceLeases, ListeningSetupService, MentionReadService],
-  exports: [MentionBatchWriter, SourceLeases, ListeningSetupService, MentionReadService],
+  imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES), ConnectorsModule],
+  controllers: [MentionsController, ListeningController],
+  providers: [
+    MentionBatchWriter,
+    SourceLeases,
+    BackfillJobs,
+    ListeningSetupService,
+    MentionReadService,
+    QueryCompiler,
+    ListeningQueryService,
+    SourceHealthService,
+  ],
+  exports: [MentionBatchWriter, SourceLeases, BackfillJobs, ListeningSetupService, MentionReadService, QueryCompiler],
 })
 export class IngestionModule {}

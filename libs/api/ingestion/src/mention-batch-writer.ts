@@ -15,6 +15,8 @@ export interface StoredMention {
   authorId: string;
   /** false when the mention was already stored (a replayed page): only its metrics were refreshed */
   inserted: boolean;
+  /** the mention was not yet linked to this query (a post found by a second query is not new, but this is) */
+  newMatch: boolean;
 }
 
 /**
@@ -57,15 +59,15 @@ export class MentionBatchWriter {
     const rows: Array<{ id: string; external_id: string; author_id: string; inserted: boolean }> = await m.query(
       `INSERT INTO mention (workspace_id, platform, external_id, author_id, text, url, language, created_at,
          likes, reposts, replies, quotes, bookmarks, views, thread_id, parent_external_id,
-         sentiment_score, sentiment_label, sentiment_explanation, intents, is_abuse, raw)
+         sentiment_score, sentiment_label, sentiment_explanation, intents, is_abuse, is_repost, raw)
        SELECT $1, $2, u.external_id, u.author_id, u.text, u.url, u.language, u.created_at,
          u.likes, u.reposts, u.replies, u.quotes, u.bookmarks, u.views, u.thread_id, u.parent_external_id,
-         u.score, u.label, u.explanation, COALESCE(string_to_array(NULLIF(u.intents, ''), ','), '{}'), u.is_abuse, u.raw
+         u.score, u.label, u.explanation, COALESCE(string_to_array(NULLIF(u.intents, ''), ','), '{}'), u.is_abuse, u.is_repost, u.raw
        FROM unnest($3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
          $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::bigint[], $15::text[], $16::text[],
-         $17::real[], $18::text[], $19::jsonb[], $20::text[], $21::bool[], $22::jsonb[])
+         $17::real[], $18::text[], $19::jsonb[], $20::text[], $21::bool[], $22::jsonb[], $23::bool[])
          AS u(external_id, author_id, text, url, language, created_at, likes, reposts, replies, quotes, bookmarks,
-              views, thread_id, parent_external_id, score, label, explanation, intents, is_abuse, raw)
+              views, thread_id, parent_external_id, score, label, explanation, intents, is_abuse, raw, is_repost)
        ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
          likes = EXCLUDED.likes, reposts = EXCLUDED.reposts, replies = EXCLUDED.replies,
          quotes = EXCLUDED.quotes, bookmarks = EXCLUDED.bookmarks, views = EXCLUDED.views
@@ -93,14 +95,16 @@ export class MentionBatchWriter {
         col((b) => b.enrichment.intents.join(',')),
         col((b) => b.enrichment.isAbuse),
         col((b) => JSON.stringify(b.fetched.raw)),
+        col((b) => b.fetched.isRepost),
       ],
     );
     const byExternalId = new Map(unique.map((b) => [b.fetched.externalId, b]));
-    await m.query(
+    const matched: Array<{ mention_id: string }> = await m.query(
       `INSERT INTO mention_match (mention_id, query_id, workspace_id, matched_terms)
        SELECT u.id, $2, $1, COALESCE(string_to_array(NULLIF(u.terms, ''), E'\\x1f'), '{}')
        FROM unnest($3::uuid[], $4::text[]) AS u(id, terms)
-       ON CONFLICT (mention_id, query_id) DO NOTHING`,
+       ON CONFLICT (mention_id, query_id) DO NOTHING
+       RETURNING mention_id`,
       [
         workspaceId,
         queryId,
@@ -108,6 +112,7 @@ export class MentionBatchWriter {
         rows.map((r) => byExternalId.get(r.external_id)?.matchedTerms.join('\x1f') ?? ''),
       ],
     );
-    return rows.map((r) => ({ id: r.id, externalId: r.external_id, authorId: r.author_id, inserted: r.inserted }));
+    const newMatches = new Set(matched.map((r) => r.mention_id));
+    return rows.map((r) => ({ id: r.id, externalId: r.external_id, authorId: r.author_id, inserted: r.inserted, newMatch: newMatches.has(r.id) }));
   }
 }

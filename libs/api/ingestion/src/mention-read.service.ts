@@ -29,7 +29,7 @@ interface MentionRow {
   a_followers: number;
   a_verified: boolean;
   a_avatar_url: string | null;
-  query_ids: string[] | null;
+  matches: Array<{ queryId: string; queryName: string; terms: string[] }> | null;
 }
 
 const SELECT = `
@@ -37,7 +37,8 @@ const SELECT = `
          m.replies, m.quotes, m.bookmarks, m.views, m.sentiment_score, m.sentiment_label, m.sentiment_explanation,
          m.intents, a.id AS a_id, a.external_id AS a_external_id, a.handle AS a_handle, a.name AS a_name,
          a.followers AS a_followers, a.verified AS a_verified, a.avatar_url AS a_avatar_url,
-         (SELECT array_agg(mm.query_id) FROM mention_match mm WHERE mm.mention_id = m.id) AS query_ids
+         (SELECT json_agg(json_build_object('queryId', mm.query_id, 'queryName', q.name, 'terms', mm.matched_terms) ORDER BY q.name)
+            FROM mention_match mm JOIN listening_query q ON q.id = mm.query_id WHERE mm.mention_id = m.id) AS matches
   FROM mention m JOIN author a ON a.id = m.author_id`;
 
 /** The read side of mentions: the list endpoint and lookups by id for other libraries. */
@@ -48,11 +49,19 @@ export class MentionReadService implements MentionLookup {
   async list(workspaceId: string, q: MentionListQuery): Promise<Page<MentionDto>> {
     const params: unknown[] = [workspaceId, q.limit + 1];
     let where = 'm.workspace_id = $1';
+    if (q.platform) {
+      params.push(q.platform);
+      where += ` AND m.platform = $${params.length}`;
+    }
+    if (q.queryId) {
+      params.push(q.queryId);
+      where += ` AND EXISTS (SELECT 1 FROM mention_match f WHERE f.mention_id = m.id AND f.query_id = $${params.length})`;
+    }
     if (q.cursor) {
       const c = decodeCursor(q.cursor, 2);
       if (!c) throw new BadRequestException('cursor is invalid: pass back the nextCursor of a previous page');
       params.push(String(c[0]), String(c[1]));
-      where += ' AND (m.created_at, m.id) < ($3::timestamptz, $4::uuid)';
+      where += ` AND (m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
     const rows: MentionRow[] = await this.dataSource.query(
       `${SELECT} WHERE ${where} ORDER BY m.created_at DESC, m.id DESC LIMIT $2`,
@@ -110,6 +119,7 @@ function toDto(r: MentionRow): MentionDto {
       explanation: { ...EMPTY_EXPLANATION, ...r.sentiment_explanation },
     },
     intents: r.intents ?? [],
-    queryIds: r.query_ids ?? [],
+    queryIds: (r.matches ?? []).map((x) => x.queryId),
+    matches: r.matches ?? [],
   };
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { createTimeout } from 'retry';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ListeningQuerySpec, Platform } from '@ecoute/contracts';
-import type { ConnectorError, SourceCursor } from '@ecoute/api-connectors';
+import { ListeningQuerySpec, type Platform } from '@ecoute/contracts';
+import type { ConnectorError, RateLimitInfo, SourceCursor } from '@ecoute/api-connectors';
 
 export interface ClaimedSource {
   id: string;
@@ -14,7 +15,12 @@ export interface ClaimedSource {
   spec: ListeningQuerySpec;
 }
 
-const MAX_BACKOFF_SECONDS = 15 * 60;
+const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** Exponential backoff with jitter (node-retry): about 2 s, 4 s, 8 s… up to 15 minutes, each times a random 1–2. */
+export function backoffMs(failures: number): number {
+  return createTimeout(Math.max(0, failures - 1), { factor: 2, minTimeout: 1000, maxTimeout: MAX_BACKOFF_MS, randomize: true });
+}
 
 /**
  * Hands out due sources with `FOR UPDATE SKIP LOCKED` leases, so that several API processes share the
@@ -58,51 +64,91 @@ export class SourceLeases {
       cursor: r.cursor ?? {},
       pollIntervalSeconds: r.poll_interval_seconds,
       consecutiveFailures: r.consecutive_failures,
-      spec: r.spec,
+      // specs saved before a field existed get its default
+      spec: ListeningQuerySpec.parse(r.spec),
     }));
   }
 
-  /** Moves the cursor, inside the transaction that stores the page it covers. */
-  async advanceCursor(m: EntityManager, sourceId: string, owner: string, cursor: SourceCursor): Promise<void> {
+  /**
+   * Moves the cursor, inside the transaction that stores the page it covers, and renews the lease. Throws if
+   * another process took the source over (the lease expired), which rolls the page back.
+   */
+  async advanceCursor(m: EntityManager, sourceId: string, owner: string, cursor: SourceCursor, leaseSeconds: number): Promise<void> {
     const result: [unknown[], number] = await m.query(
-      `UPDATE source SET cursor = $3::jsonb WHERE id = $1 AND lease_owner = $2`,
-      [sourceId, owner, JSON.stringify(cursor)],
+      `UPDATE source SET cursor = $3::jsonb, lease_expires_at = now() + make_interval(secs => $4)
+       WHERE id = $1 AND lease_owner = $2`,
+      [sourceId, owner, JSON.stringify(cursor), leaseSeconds],
     );
     if (result[1] !== 1) throw new Error(`lost the lease on source ${sourceId}`);
   }
 
-  /** A poll ended well: schedule the next one and let go of the lease. */
-  async completed(sourceId: string, owner: string, pollAgainInSeconds: number): Promise<void> {
+  /**
+   * A poll ended well: schedule the next one and let go of the lease. When the platform says the budget is
+   * spent, the next poll waits for its reset, and so do the workspace's other sources on that platform
+   * (they share the token).
+   */
+  async completed(source: ClaimedSource, owner: string, pollAgainInSeconds: number, rateLimit: RateLimitInfo | null): Promise<Date> {
+    let nextPollAt = new Date(Date.now() + pollAgainInSeconds * 1000);
+    const resetAt = rateLimit?.resetAt ?? null;
+    const spent = rateLimit?.remaining === 0 && resetAt !== null && resetAt.getTime() > nextPollAt.getTime();
+    if (spent && resetAt) nextPollAt = resetAt;
     await this.dataSource.query(
       `UPDATE source SET lease_owner = NULL, lease_expires_at = NULL, state = 'active', consecutive_failures = 0,
-         last_error = NULL, last_success_at = now(), next_poll_at = now() + make_interval(secs => $3)
+         last_error = NULL, last_success_at = now(), next_poll_at = $3,
+         rate_limit_remaining = $4, rate_limit_reset_at = $5
        WHERE id = $1 AND lease_owner = $2`,
-      [sourceId, owner, pollAgainInSeconds],
+      [source.id, owner, nextPollAt, rateLimit?.remaining ?? null, resetAt],
     );
+    if (spent && resetAt) await this.deferPlatform(source, resetAt);
+    return nextPollAt;
   }
 
-  /** A poll failed: back off (rate limits until their reset), or park the source when its credentials fail. */
-  async failed(source: ClaimedSource, owner: string, error: ConnectorError): Promise<Date> {
+  /**
+   * A poll failed. Rate limits wait for their reset (the platform's sources in the workspace with it); 5xx,
+   * timeouts and malformed bodies back off exponentially with jitter; rejected credentials park the source in
+   * "needs re-auth" until someone resumes it; a query the platform refuses waits the longest backoff.
+   */
+  async failed(source: ClaimedSource, owner: string, error: ConnectorError, rateLimit: RateLimitInfo | null = null): Promise<Date> {
     const failures = source.consecutiveFailures + 1;
     let nextPollAt: Date;
     let state = 'backing_off';
-    if (error.code === 'rate_limited' && error.retryAt) {
-      nextPollAt = new Date(Math.max(error.retryAt.getTime(), Date.now() + 1000));
+    if (error.code === 'rate_limited') {
+      nextPollAt = new Date(Math.max(error.retryAt?.getTime() ?? Date.now() + 60_000, Date.now() + 1000));
     } else if (error.code === 'auth_invalid') {
       state = 'needs_reauth';
-      nextPollAt = new Date(Date.now() + MAX_BACKOFF_SECONDS * 1000);
+      nextPollAt = new Date(Date.now() + MAX_BACKOFF_MS);
+    } else if (error.code === 'bad_query') {
+      nextPollAt = new Date(Date.now() + MAX_BACKOFF_MS);
     } else {
-      const base = Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(failures, 10));
-      const jitter = base * 0.2 * Math.random();
-      nextPollAt = new Date(Date.now() + (base + jitter) * 1000);
+      nextPollAt = new Date(Date.now() + backoffMs(failures));
     }
     await this.dataSource.query(
       `UPDATE source SET lease_owner = NULL, lease_expires_at = NULL, state = $3, consecutive_failures = $4,
-         last_error = $5, next_poll_at = $6
+         last_error = $5, next_poll_at = $6,
+         rate_limit_remaining = COALESCE($7, rate_limit_remaining), rate_limit_reset_at = COALESCE($8, rate_limit_reset_at)
        WHERE id = $1 AND lease_owner = $2`,
-      [source.id, owner, state, failures, `${error.code}: ${error.message}`.slice(0, 1000), nextPollAt],
+      [
+        source.id,
+        owner,
+        state,
+        failures,
+        `${error.code}: ${error.message}`.slice(0, 1000),
+        nextPollAt,
+        error.code === 'rate_limited' ? 0 : (rateLimit?.remaining ?? null),
+        error.code === 'rate_limited' ? nextPollAt : (rateLimit?.resetAt ?? null),
+      ],
     );
+    if (error.code === 'rate_limited') await this.deferPlatform(source, nextPollAt);
     return nextPollAt;
+  }
+
+  /** No source of this workspace polls the platform before `until`. */
+  private async deferPlatform(source: ClaimedSource, until: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE source SET next_poll_at = greatest(next_poll_at, $3)
+       WHERE workspace_id = $1 AND platform = $2 AND state IN ('active', 'backing_off')`,
+      [source.workspaceId, source.platform, until],
+    );
   }
 
   async stateCounts(): Promise<Record<string, number>> {

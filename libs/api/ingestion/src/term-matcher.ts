@@ -2,24 +2,51 @@ import type { ListeningQuerySpec } from '@ecoute/contracts';
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const boundary = '[^\\p{L}\\p{N}_]';
+
+function contains(haystack: string, needle: string, wordStart: boolean): boolean {
+  const n = escape(normalise(needle));
+  return new RegExp(`${wordStart ? `(^|${boundary})` : ''}${n}($|${boundary})`, 'u').test(haystack);
+}
 
 /**
  * Which of a query's terms a post really contains (platform search is fuzzy). Words and phrases match on
- * word boundaries, case-insensitively; hashtags and handles match with their sigil.
+ * word boundaries, case-insensitively; hashtags and handles match with their sigil, and a handle also
+ * matches posts written by that account.
  */
-export function matchTerms(spec: ListeningQuerySpec, text: string): string[] {
+export function matchTerms(spec: ListeningQuerySpec, text: string, authorHandle?: string): string[] {
   const haystack = normalise(text);
   const found: string[] = [];
-  for (const term of spec.include) {
-    if (new RegExp(`(^|[^\\p{L}\\p{N}_])${escape(normalise(term))}($|[^\\p{L}\\p{N}_])`, 'u').test(haystack)) found.push(term);
-  }
+  for (const term of spec.include) if (contains(haystack, term, true)) found.push(term);
   for (const tag of spec.hashtags) {
     const t = `#${tag.replace(/^#/, '')}`;
-    if (new RegExp(`${escape(normalise(t))}($|[^\\p{L}\\p{N}_])`, 'u').test(haystack)) found.push(t);
+    if (contains(haystack, t, false)) found.push(t);
   }
+  const author = authorHandle ? normalise(authorHandle.replace(/^@/, '')) : null;
   for (const handle of spec.handles) {
-    const h = `@${handle.replace(/^@/, '')}`;
-    if (new RegExp(`${escape(normalise(h))}($|[^\\p{L}\\p{N}_])`, 'u').test(haystack)) found.push(h);
+    const bare = handle.replace(/^@/, '');
+    if (contains(haystack, `@${bare}`, false) || author === normalise(bare)) found.push(`@${bare}`);
   }
   return found;
+}
+
+export interface LocalVerdict {
+  matchedTerms: string[];
+  /** why the local matcher drops the post, or null to keep it */
+  dropReason: 'excluded_term' | 'language' | null;
+}
+
+/**
+ * The local check every fetched post goes through. Exclusions and languages are enforced here, because some
+ * platforms cannot express them; inclusions are recorded (the terms found), not enforced, because platforms
+ * match on fields and stems the text alone does not show.
+ */
+export function judgeLocally(spec: ListeningQuerySpec, text: string, language: string | null, authorHandle?: string): LocalVerdict {
+  const matchedTerms = matchTerms(spec, text, authorHandle);
+  const haystack = normalise(text);
+  if (spec.exclude.some((term) => contains(haystack, term, true))) return { matchedTerms, dropReason: 'excluded_term' };
+  if (spec.languages.length > 0 && language && !spec.languages.includes(language.slice(0, 2).toLowerCase())) {
+    return { matchedTerms, dropReason: 'language' };
+  }
+  return { matchedTerms, dropReason: null };
 }

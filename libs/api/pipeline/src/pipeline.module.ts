@@ -4,8 +4,12 @@ import { IngestionModule, MentionReadService } from '@ecoute/api-ingestion';
 import { RoutingModule } from '@ecoute/api-routing';
 import { InboxModule } from '@ecoute/api-inbox';
 import { AnalyticsModule } from '@ecoute/api-analytics';
+import { BackfillRunner } from './backfill.runner';
+import { PageCommitter } from './page-committer';
 import { PollScheduler } from './poll-scheduler';
 import { PollSourceJob } from './poll-source.job';
+import { PreviewController } from './preview.controller';
+import { PreviewService } from './preview.service';
 
 /** Composes the stages; the only library that knows their order. */
 @Module({
@@ -16,7 +20,8 @@ import { PollSourceJob } from './poll-source.job';
     InboxModule.forRoot({ imports: [IngestionModule], mentionLookup: MentionReadService }),
     AnalyticsModule,
   ],
-  providers: [PollSourceJob, PollScheduler],
-  exports: [PollSourceJob, PollScheduler],
+  controllers: [PreviewController],
+  providers: [PageCommitter, PollSourceJob, PollScheduler, PreviewService, BackfillRunner],
+  exports: [PageCommitter, PollSourceJob, PollScheduler, BackfillRunner],
 })
 export class PipelineModule {}

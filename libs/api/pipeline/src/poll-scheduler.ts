@@ -5,10 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, HealthRegistry, type AppConfig } from '@ecoute/api-platform';
 import { SourceLeases } from '@ecoute/api-ingestion';
 import { ReplyDispatcher } from '@ecoute/api-inbox';
+import { BackfillRunner } from './backfill.runner';
 import { PollSourceJob } from './poll-source.job';
 
-const LEASE_SECONDS = 120;
-const SOURCES_PER_TICK = 10;
+/** sources polled at once by one process; each waits on its platform, so they overlap well */
+const SOURCES_PER_TICK = 4;
+const MAX_BATCHES_PER_ROUND = 25;
+const INITIAL_BACKFILLS_PER_ROUND = 4;
+const INITIAL_BACKFILL_PAGES = 5;
 
 /**
  * A tick only hands out work (DESIGN §7): it claims the sources that are due, runs each in its own
@@ -23,6 +27,8 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
   private lastTickAt: Date | null = null;
   private lastTickError: string | null = null;
   private ticks = 0;
+  /** source polls run by this process */
+  private polls = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -30,6 +36,7 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
     private readonly leases: SourceLeases,
     private readonly job: PollSourceJob,
     private readonly replies: ReplyDispatcher,
+    private readonly backfills: BackfillRunner,
     health: HealthRegistry,
   ) {
     health.register('scheduler', async () => ({
@@ -37,6 +44,7 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
       enabled: this.config.scheduler.enabled,
       owner: this.owner,
       ticks: this.ticks,
+      polls: this.polls,
       lastTickAt: this.lastTickAt?.toISOString() ?? null,
       lastError: this.lastTickError,
       sources: await this.leases.stateCounts(),
@@ -67,10 +75,16 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
 
   private async round(): Promise<void> {
     try {
-      const due = await this.leases.claimDue(this.owner, SOURCES_PER_TICK, LEASE_SECONDS);
-      for (const source of due) {
-        if (this.stopped) break;
-        await this.job.run(source, this.owner);
+      // batches of due sources until none is left (or the round has run long enough)
+      for (let batch = 0; batch < MAX_BATCHES_PER_ROUND && !this.stopped; batch++) {
+        const due = await this.leases.claimDue(this.owner, SOURCES_PER_TICK, this.config.scheduler.leaseSeconds);
+        if (due.length === 0) break;
+        this.polls += due.length;
+        await Promise.all(due.map((source) => this.job.run(source, this.owner)));
+      }
+      // then a little of the look-back of new sources, so that live polling always goes first
+      for (let i = 0; i < INITIAL_BACKFILLS_PER_ROUND && !this.stopped; i++) {
+        if (!(await this.backfills.runDueInitial(this.owner, this.config.scheduler.leaseSeconds, INITIAL_BACKFILL_PAGES))) break;
       }
       await this.replies.sweep();
       this.lastTickError = null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Intent, Platform, SentimentLabel } from './enums';
+import { Platform, type Intent, type SentimentLabel } from './enums';
 
 export interface AuthorDto {
   id: string;
@@ -49,6 +49,8 @@ export interface MentionDto {
   sentiment: SentimentDto;
   intents: Intent[];
   queryIds: string[];
+  /** the listening queries this mention matched, and the terms the local matcher found (for highlighting) */
+  matches: Array<{ queryId: string; queryName: string; terms: string[] }>;
 }
 
 export interface Page<T> {
@@ -64,5 +66,7 @@ export const MentionListQuery = z.object({
     .max(200, 'limit must be at most 200')
     .default(50),
   cursor: z.string().max(200).optional(),
+  queryId: z.uuid({ message: 'queryId must be a uuid' }).optional(),
+  platform: Platform.optional(),
 });
 export type MentionListQuery = z.infer<typeof MentionListQuery>;

@@ -10,6 +10,8 @@ export * from './lib/relative-time';
 export * from './lib/layout';
 export * from './lib/kpi-card';
 export * from './lib/sentiment-words';
+export * from './lib/highlighted-text';
+export * from './lib/truncated-text';
 export * from './lib/charts';
 export * from './lib/selectable-list';
 export * from './lib/three-pane';

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { PLATFORMS, type Platform } from '@ecoute/contracts';
 import { ConfigSchema, type RawConfig } from './config.schema';
 
 export interface XCredentials {
@@ -13,6 +14,22 @@ export interface XCredentials {
   timeoutMs: number;
 }
 
+/** An HTTP platform API (Mastodon, Reddit, Hacker News, Bluesky): where it is and how to authenticate. */
+export interface PlatformEndpoint {
+  baseUrl: string;
+  /** a bearer token, when the platform needs one */
+  accessToken: string | null;
+  timeoutMs: number;
+}
+
+export interface PlatformsConfig {
+  /** null: not configured, no source on this platform is polled */
+  mastodon: PlatformEndpoint | null;
+  reddit: (PlatformEndpoint & { userAgent: string }) | null;
+  hackernews: PlatformEndpoint | null;
+  bluesky: PlatformEndpoint | null;
+}
+
 export interface AppConfig {
   env: RawConfig['NODE_ENV'];
   host: string;
@@ -23,10 +40,15 @@ export interface AppConfig {
   logLevel: RawConfig['LOG_LEVEL'];
   /** demo mode: the simulator stands in for X, and a demo workspace is seeded */
   demo: boolean;
-  scheduler: { enabled: boolean; pollIntervalSeconds: number; tickMs: number };
+  /** the platforms the demo workspace listens on */
+  demoPlatforms: Platform[];
+  scheduler: { enabled: boolean; pollIntervalSeconds: number; tickMs: number; leaseSeconds: number };
+  /** how far back a new source looks on its own (clamped to what the platform keeps); 0: from now on only */
+  initialBackfillHours: number;
   sessionTtlHours: number;
   webDistDir: string | null;
   x: XCredentials;
+  platforms: PlatformsConfig;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +81,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
+  const timeoutMs = c.PLATFORM_REQUEST_TIMEOUT_MS;
+  // in demo mode every platform is served by the simulator, each under its own path prefix
+  const sim = demo && c.SIMULATOR_URL ? c.SIMULATOR_URL.replace(/\/$/, '') : null;
+  const platforms: PlatformsConfig = sim
+    ? {
+        mastodon: { baseUrl: `${sim}/mastodon`, accessToken: 'demo-mastodon-token', timeoutMs },
+        reddit: { baseUrl: `${sim}/reddit`, accessToken: 'demo-reddit-token', timeoutMs, userAgent: c.REDDIT_USER_AGENT },
+        hackernews: { baseUrl: `${sim}/hackernews`, accessToken: null, timeoutMs },
+        bluesky: { baseUrl: `${sim}/bluesky`, accessToken: 'demo-bluesky-token', timeoutMs },
+      }
+    : {
+        mastodon: c.MASTODON_BASE_URL ? { baseUrl: c.MASTODON_BASE_URL, accessToken: c.MASTODON_ACCESS_TOKEN ?? null, timeoutMs } : null,
+        reddit: c.REDDIT_ACCESS_TOKEN
+          ? { baseUrl: c.REDDIT_BASE_URL, accessToken: c.REDDIT_ACCESS_TOKEN, timeoutMs, userAgent: c.REDDIT_USER_AGENT }
+          : null,
+        hackernews: c.HACKERNEWS_ENABLED ? { baseUrl: c.HACKERNEWS_BASE_URL, accessToken: null, timeoutMs } : null,
+        bluesky: c.BLUESKY_ACCESS_TOKEN ? { baseUrl: c.BLUESKY_BASE_URL, accessToken: c.BLUESKY_ACCESS_TOKEN, timeoutMs } : null,
+      };
+
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -68,7 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: c.EMBEDDED_PG_PORT,
     logLevel: c.LOG_LEVEL,
     demo,
-    scheduler: { enabled: c.SCHEDULER_ENABLED, pollIntervalSeconds: c.POLL_INTERVAL_SECONDS, tickMs: c.SCHEDULER_TICK_MS },
+    demoPlatforms: c.DEMO_PLATFORMS ?? [...PLATFORMS],
+    scheduler: { enabled: c.SCHEDULER_ENABLED, pollIntervalSeconds: c.POLL_INTERVAL_SECONDS, tickMs: c.SCHEDULER_TICK_MS, leaseSeconds: c.SCHEDULER_LEASE_SECONDS },
+    initialBackfillHours: c.INITIAL_BACKFILL_HOURS,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     webDistDir: c.WEB_DIST_DIR ? path.resolve(c.WEB_DIST_DIR) : null,
     x: {
@@ -82,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accountHandle: c.X_ACCOUNT_HANDLE ?? null,
       timeoutMs: c.X_REQUEST_TIMEOUT_MS,
     },
+    platforms,
   };
 }
 

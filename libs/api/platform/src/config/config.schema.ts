@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Platform } from '@ecoute/contracts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -23,8 +24,15 @@ export const ConfigSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level' }).default('info'),
   DEMO: bool.optional(),
+  DEMO_PLATFORMS: z
+    .string()
+    .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(Platform, { message: 'must be a comma-separated list of x, mastodon, reddit, hackernews, bluesky' }).min(1))
+    .optional(),
   SCHEDULER_ENABLED: bool.default(true),
   POLL_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).min(1, 'must be at least 1').max(86400).default(60),
+  INITIAL_BACKFILL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(0, 'must be 0 (none) or more').max(24 * 90).default(24),
+  SCHEDULER_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5, 'must be at least 5').max(3600).default(120),
   SCHEDULER_TICK_MS: z.coerce.number({ message: 'must be a number' }).int().min(100, 'must be at least 100').default(2000),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).min(1).max(24 * 90).default(24 * 7),
   WEB_DIST_DIR: z.string().optional(),
@@ -37,6 +45,16 @@ export const ConfigSchema = z.object({
   X_USER_BEARER_TOKEN: z.string().min(1).optional(),
   X_ACCOUNT_HANDLE: z.string().regex(/^\w{1,15}$/, 'must be an X handle without @').optional(),
   X_REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).default(10000),
+  MASTODON_BASE_URL: url.optional(),
+  MASTODON_ACCESS_TOKEN: z.string().min(1).optional(),
+  REDDIT_BASE_URL: url.default('https://oauth.reddit.com'),
+  REDDIT_ACCESS_TOKEN: z.string().min(1).optional(),
+  REDDIT_USER_AGENT: z.string().min(1).default('ecoute/0.1 (self-hosted social listening)'),
+  HACKERNEWS_ENABLED: bool.default(true),
+  HACKERNEWS_BASE_URL: url.default('https://hn.algolia.com'),
+  BLUESKY_BASE_URL: url.default('https://api.bsky.app'),
+  BLUESKY_ACCESS_TOKEN: z.string().min(1).optional(),
+  PLATFORM_REQUEST_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).default(10000),
   SIMULATOR_URL: url.optional(),
 });
 export type RawConfig = z.infer<typeof ConfigSchema>;

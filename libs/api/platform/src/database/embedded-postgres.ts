@@ -88,3 +88,24 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
     await client.end();
   }
 }
+
+/**
+ * For command-line tools run beside `npm start`: uses the embedded server if it is already running on this data
+ * folder (and leaves it running), or starts it for the duration of the command.
+ */
+export async function attachOrStartEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const database = options.database ?? 'ecoute';
+  const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`;
+  if (fs.existsSync(path.join(options.dataDir, 'pg', 'postmaster.pid'))) {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: urlFor(database), connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return { url: urlFor(database), urlFor, stop: async () => undefined };
+    } catch {
+      await client.end().catch(() => undefined);
+    }
+  }
+  return startEmbeddedPostgres(options);
+}

@@ -1,4 +1,12 @@
-import type { ConversationStatus, Platform, Priority, ReplyState, SentimentLabel } from '@ecoute/contracts';
+import type {
+  ConversationStatus,
+  Platform,
+  Priority,
+  QueryKind,
+  ReplyState,
+  SentimentLabel,
+  SourceState,
+} from '@ecoute/contracts';
 import { Badge, Group, Text, Tooltip, type BadgeProps } from '@mantine/core';
 import {
   IconAlertCircle,
@@ -14,9 +22,20 @@ import {
   IconMoodEmpty,
   IconMoodSad,
   IconMoodSmile,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconRefresh,
+  IconKeyOff,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { DELIVERY_COLORS, PRIORITY_COLORS, SENTIMENT_COLORS, STATUS_COLORS } from './colors';
+import {
+  DELIVERY_COLORS,
+  PRIORITY_COLORS,
+  QUERY_KIND_COLORS,
+  SENTIMENT_COLORS,
+  SOURCE_STATE_COLORS,
+  STATUS_COLORS,
+} from './colors';
 
 const SENTIMENT_ICONS: Record<SentimentLabel, typeof IconMoodSmile> = {
   positive: IconMoodSmile,
@@ -164,5 +183,47 @@ export function DeliveryState({ state, text, error, extra }: DeliveryStateProps)
       ) : null}
       {extra}
     </Group>
+  );
+}
+
+/** Brand, competitor or campaign. `data-kind` lets browser tests read it in any language. */
+export function QueryKindBadge({
+  kind,
+  text,
+  ...rest
+}: { kind: QueryKind; text: string } & Omit<BadgeProps, 'children'>) {
+  return (
+    <Badge variant="light" color={QUERY_KIND_COLORS[kind]} size="sm" data-kind={kind} {...rest}>
+      {text}
+    </Badge>
+  );
+}
+
+const SOURCE_STATE_ICONS: Record<SourceState, typeof IconCheck> = {
+  active: IconPlayerPlay,
+  backing_off: IconRefresh,
+  needs_reauth: IconKeyOff,
+  paused: IconPlayerPause,
+};
+
+/** A source's polling state, colour-coded (green, orange, red, grey) and with an icon, so not by colour alone. */
+export function SourceStateBadge({
+  state,
+  text,
+  ...rest
+}: { state: SourceState; text: string } & Omit<BadgeProps, 'children'>) {
+  const Icon = SOURCE_STATE_ICONS[state];
+  return (
+    <Badge
+      variant={state === 'needs_reauth' ? 'filled' : 'light'}
+      color={SOURCE_STATE_COLORS[state]}
+      size="sm"
+      tt="none"
+      leftSection={<Icon size={12} aria-hidden />}
+      data-source-state={state}
+      {...rest}
+    >
+      {text}
+    </Badge>
   );
 }

@@ -1,4 +1,11 @@
-import type { Priority, ReplyState, SentimentLabel, ConversationStatus } from '@ecoute/contracts';
+import type {
+  ConversationStatus,
+  Priority,
+  QueryKind,
+  ReplyState,
+  SentimentLabel,
+  SourceState,
+} from '@ecoute/contracts';
 
 /** One palette for badges and charts, so that "negative" is the same red everywhere. */
 export const SENTIMENT_COLORS: Record<SentimentLabel, { mantine: string; hex: string }> = {
@@ -28,6 +35,21 @@ export const DELIVERY_COLORS: Record<ReplyState, string> = {
   sending: 'blue',
   sent: 'teal',
   failed: 'red',
+};
+
+/** A source's polling state: green polls, orange waits to retry, red needs a person, grey was stopped. */
+export const SOURCE_STATE_COLORS: Record<SourceState, string> = {
+  active: 'teal',
+  backing_off: 'orange',
+  needs_reauth: 'red',
+  paused: 'gray',
+};
+
+/** Brand, competitors and campaigns, also the series colours of share of voice. */
+export const QUERY_KIND_COLORS: Record<QueryKind, string> = {
+  brand: 'indigo',
+  competitor: 'grape',
+  campaign: 'cyan',
 };
 
 /** The brand's indigo, used for volume series. */

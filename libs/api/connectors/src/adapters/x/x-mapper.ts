@@ -1,16 +1,34 @@
 import type { TweetSearchRecentV2Paginator, TweetV2, UserV2 } from 'twitter-api-v2';
 import type { FetchedMention } from '../../types';
+import { uniqueMentions } from '../../walk/merge';
 
-type SearchBody = TweetSearchRecentV2Paginator['data'];
+export type XSearchBody = TweetSearchRecentV2Paginator['data'];
 
-/** Turns one X recent-search response into platform-neutral mentions. */
-export function mapXSearchBody(body: SearchBody): FetchedMention[] {
+/**
+ * Turns one X recent-search response into platform-neutral mentions, one per post (a page may repeat one).
+ * A retweet whose original is in `includes.tweets` carries it as `repostOf`, for folding.
+ */
+export function mapXSearchBody(body: XSearchBody): FetchedMention[] {
   const users = new Map<string, UserV2>();
   for (const u of body.includes?.users ?? []) users.set(u.id, u);
-  return (body.data ?? []).map((tweet) => mapTweet(tweet, tweet.author_id ? users.get(tweet.author_id) : undefined));
+  const tweets = new Map<string, TweetV2>();
+  for (const t of body.includes?.tweets ?? []) tweets.set(t.id, t);
+  const userOf = (t: TweetV2) => (t.author_id ? users.get(t.author_id) : undefined);
+  return uniqueMentions(
+    (body.data ?? []).map((tweet) => {
+      const originalId = tweet.referenced_tweets?.find((r) => r.type === 'retweeted')?.id;
+      const original = originalId ? tweets.get(originalId) : undefined;
+      const repostOf = original ? mapTweet(original, userOf(original)) : null;
+      return mapTweet(tweet, userOf(tweet), repostOf);
+    }),
+  );
 }
 
-export function mapTweet(tweet: TweetV2, user: UserV2 | undefined): FetchedMention {
+export function mapTweet(
+  tweet: TweetV2,
+  user: UserV2 | undefined,
+  repostOf: FetchedMention | null = null,
+): FetchedMention {
   const handle = user?.username ?? tweet.author_id ?? 'unknown';
   const m = tweet.public_metrics;
   const refs = tweet.referenced_tweets ?? [];
@@ -39,6 +57,7 @@ export function mapTweet(tweet: TweetV2, user: UserV2 | undefined): FetchedMenti
     threadId: tweet.conversation_id ?? tweet.id,
     parentExternalId: refs.find((r) => r.type === 'replied_to')?.id ?? null,
     isRepost: refs.some((r) => r.type === 'retweeted'),
+    repostOf,
     raw: { tweet, user: user ?? null },
   };
 }

@@ -1,0 +1,162 @@
+import { ListeningQuerySpec } from '@ecoute/contracts';
+import type { ConnectorError } from '../../connector-error';
+import { FakePlatform, type FakeReply, type RecordedRequest } from '../../testing/fake-platform';
+import { readFixtureJson } from '../../testing/fixtures';
+import type { FetchedPage, SourceCursor } from '../../types';
+import { HackerNewsMentionSource } from './hn-mention-source';
+
+const captured = readFixtureJson<{ hits: Array<Record<string, unknown>> }>(
+  'hackernews',
+  'hn_algolia_search_hello_hitsPerPage1.json',
+);
+const T0 = 1_780_000_000;
+
+/** A story shaped like the captured hit; HN ids grow with time. */
+function hit(second: number, n: number): Record<string, unknown> {
+  const id = String(40_000_000 + n);
+  return {
+    ...captured.hits[0],
+    objectID: id,
+    story_id: Number(id),
+    created_at_i: second,
+    created_at: new Date(second * 1000).toISOString(),
+    title: `lumio ${n}`,
+  };
+}
+
+/** Algolia's search_by_date: newest first, numericFilters on created_at_i (comma = AND), page and nbPages. */
+function algolia(all: Array<Record<string, unknown>>, options: { shuffle?: boolean } = {}) {
+  return (request: RecordedRequest): FakeReply => {
+    const filters = (request.query.get('numericFilters') ?? '').split(',').filter(Boolean);
+    let found = [...all].sort(
+      (a, b) =>
+        (b['created_at_i'] as number) - (a['created_at_i'] as number) ||
+        Number(b['objectID']) - Number(a['objectID']),
+    );
+    for (const f of filters) {
+      const [, op, value] = /^created_at_i(>=|<=)(\d+)$/.exec(f) ?? [];
+      found = found.filter((h) =>
+        op === '>='
+          ? (h['created_at_i'] as number) >= Number(value)
+          : (h['created_at_i'] as number) <= Number(value),
+      );
+    }
+    const perPage = Number(request.query.get('hitsPerPage'));
+    const pageNo = Number(request.query.get('page'));
+    const hits = found.slice(pageNo * perPage, (pageNo + 1) * perPage);
+    if (options.shuffle) hits.reverse();
+    return {
+      body: {
+        hits,
+        nbHits: found.length,
+        nbPages: Math.ceil(found.length / perPage),
+        page: pageNo,
+        hitsPerPage: perPage,
+      },
+    };
+  };
+}
+
+describe('HackerNewsMentionSource against a local Algolia', () => {
+  let platform: FakePlatform;
+  let source: HackerNewsMentionSource;
+  const query = { platform: 'hackernews' as const, requests: ['lumio'] };
+
+  beforeEach(async () => {
+    platform = await FakePlatform.start();
+    source = new HackerNewsMentionSource(
+      { baseUrl: `${platform.url}/hackernews`, accessToken: null, timeoutMs: 2000 },
+      () => T0 * 1000,
+    );
+  });
+  afterEach(() => platform.close());
+
+  async function drain(cursor: SourceCursor, pageSize = 100) {
+    const pages: FetchedPage[] = [];
+    let current = cursor;
+    for (let i = 0; i < 30; i++) {
+      const page = await source.fetchPage(query, current, pageSize);
+      pages.push(page);
+      current = page.cursor;
+      if (!page.hasMore) break;
+    }
+    return { pages, cursor: current, ids: pages.flatMap((p) => p.mentions.map((m) => m.externalId)) };
+  }
+
+  it('compiles per term and calls search_by_date for stories and comments, without credentials', async () => {
+    expect(source.compile(ListeningQuerySpec.parse({ include: ['lumio fibre'] })).requests).toEqual([
+      '"lumio fibre"',
+    ]);
+    platform.setHandler(algolia([hit(T0, 1)]));
+    await source.fetchPage(query, {}, 100);
+    const [request] = platform.requests;
+    expect(request.path).toBe('/hackernews/api/v1/search_by_date');
+    expect(Object.fromEntries(request.query)).toEqual({
+      query: 'lumio',
+      tags: '(story,comment)',
+      hitsPerPage: '100',
+      page: '0',
+    });
+    expect(request.headers['authorization']).toBeUndefined();
+  });
+
+  it('pages through created_at_i >= the high-water second, then moves it up', async () => {
+    const old = [hit(T0, 1), hit(T0 + 1, 2)];
+    platform.setHandler(algolia(old));
+    const first = await drain({});
+    const fresh = Array.from({ length: 23 }, (_, i) => hit(T0 + 1 + Math.floor(i / 3), 10 + i));
+    platform.setHandler(algolia([...old, ...fresh], { shuffle: true }));
+    const { ids, cursor, pages } = await drain(first.cursor, 10);
+    expect(
+      platform.requests.slice(1).map((r) => [r.query.get('numericFilters'), r.query.get('page')]),
+    ).toEqual([
+      [`created_at_i>=${T0 + 1}`, '0'],
+      [`created_at_i>=${T0 + 1}`, '1'],
+      [`created_at_i>=${T0 + 1}`, '2'],
+    ]);
+    expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
+    for (const h of fresh) expect(ids).toContain(h['objectID']);
+    expect(cursor).toEqual({
+      requests: { lumio: { state: { since: T0 + 8, page: null, pending: null }, more: false } },
+    });
+  });
+
+  it('maps 429 and 400 (Algolia’s JSON errors) and malformed bodies', async () => {
+    platform.reply(
+      { status: 429, body: { message: 'Too many requests', status: 429 } },
+      { status: 400, body: { message: 'invalid numericFilters', status: 400 } },
+      { body: { hits: 'nope' } },
+    );
+    const failure = async () => {
+      try {
+        await source.fetchPage(query, {}, 100);
+      } catch (e) {
+        return e as ConnectorError;
+      }
+      throw new Error('expected a failure');
+    };
+    expect(await failure()).toMatchObject({ code: 'rate_limited', retryAt: new Date(T0 * 1000 + 60_000) });
+    expect(await failure()).toMatchObject({
+      code: 'bad_query',
+      message: 'Hacker News rejected the request (400): invalid numericFilters',
+    });
+    expect(await failure()).toMatchObject({ code: 'temporary' });
+  });
+
+  it('walks history down by time, past Algolia’s 1,000-hit page limit', async () => {
+    const all = Array.from({ length: 40 }, (_, i) => hit(T0 + Math.floor(i / 2) * 60, i));
+    platform.setHandler(algolia(all));
+    const since = new Date((T0 + 5 * 60) * 1000);
+    const seen: string[] = [];
+    let cursor: SourceCursor | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page = await source.fetchHistory(query, since, cursor, 7);
+      seen.push(...page.mentions.map((m) => m.externalId));
+      cursor = page.cursor;
+      if (!cursor) break;
+    }
+    expect(cursor).toBeNull();
+    expect(new Set(seen)).toEqual(new Set(all.slice(10).map((h) => h['objectID'])));
+    expect(platform.requests.every((r) => r.query.get('page') === '0')).toBe(true);
+  });
+});

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Enrichment, ListeningQuerySpec, MentionsCommittedEvent, Platform } from '@ecoute/contracts';
+import type { FetchedMention } from '@ecoute/api-connectors';
+import { enrichBatch } from '@ecoute/api-enrichment';
+import { judgeLocally, MentionBatchWriter } from '@ecoute/api-ingestion';
+import { evaluateRules, type RoutingRule } from '@ecoute/api-routing';
+import { ConversationBatchWriter } from '@ecoute/api-inbox';
+import { ALL_QUERIES, RollupWriter } from '@ecoute/api-analytics';
+
+export interface PageContext {
+  workspaceId: string;
+  sourceId: string;
+  queryId: string;
+  platform: Platform;
+  spec: ListeningQuerySpec;
+  rules: readonly RoutingRule[];
+}
+
+export interface PreparedPage {
+  items: Array<{ fetched: FetchedMention; enrichment: Enrichment; matchedTerms: string[] }>;
+  /** posts the local matcher dropped (an exclude term, another language) */
+  dropped: number;
+  /** reposts folded into their original */
+  folded: number;
+}
+
+export interface CommittedPage extends MentionsCommittedEvent {
+  /** mentions stored for the first time */
+  inserted: number;
+  /** mentions newly linked to this query */
+  matched: number;
+}
+
+/**
+ * Reposts fold into their original by default (its repost count still counts); with `includeReposts` each
+ * repost is a mention of its own. A repost whose original the platform did not embed is dropped when folding.
+ */
+export function foldReposts(page: readonly FetchedMention[], includeReposts: boolean): { mentions: FetchedMention[]; folded: number } {
+  if (includeReposts) return { mentions: [...page], folded: 0 };
+  const out = new Map<string, FetchedMention>();
+  let folded = 0;
+  for (const m of page) {
+    const post = m.isRepost ? m.repostOf : m;
+    if (m.isRepost) folded++;
+    if (post && !post.isRepost && !out.has(post.externalId)) out.set(post.externalId, post);
+  }
+  return { mentions: [...out.values()], folded };
+}
+
+/** The pure half of a page: fold reposts, enrich, and keep what the local matcher accepts. */
+export function preparePage(page: readonly FetchedMention[], spec: ListeningQuerySpec): PreparedPage {
+  const { mentions, folded } = foldReposts(page, spec.includeReposts);
+  const enrichments = enrichBatch(mentions.map((m) => ({ text: m.text, language: m.language })));
+  const items: PreparedPage['items'] = [];
+  let dropped = 0;
+  mentions.forEach((fetched, i) => {
+    const enrichment = enrichments[i];
+    const verdict = judgeLocally(spec, fetched.text, fetched.language ?? enrichment.language, fetched.author.handle);
+    if (verdict.dropReason) dropped++;
+    else items.push({ fetched, enrichment, matchedTerms: verdict.matchedTerms });
+  });
+  return { items, dropped, folded };
+}
+
+/**
+ * The write half (DESIGN §1), inside the caller's transaction: ingestion stores mentions, authors and matches;
+ * the inbox opens or extends conversations for new mentions; analytics bumps the rollups of the query for
+ * every mention newly matched to it. The caller moves its cursor last, in the same transaction.
+ */
+@Injectable()
+export class PageCommitter {
+  constructor(
+    private readonly mentions: MentionBatchWriter,
+    private readonly conversations: ConversationBatchWriter,
+    private readonly rollups: RollupWriter,
+  ) {}
+
+  async commit(tx: EntityManager, ctx: PageContext, prepared: PreparedPage): Promise<CommittedPage> {
+    const { workspaceId, platform, queryId } = ctx;
+    const own = await this.conversations.ownPostIds(tx, workspaceId, platform, prepared.items.map((b) => b.fetched.externalId));
+    const batch = prepared.items.filter((b) => !own.has(b.fetched.externalId));
+    const stored = await this.mentions.write(tx, workspaceId, platform, queryId, batch);
+    const byExternalId = new Map(batch.map((b) => [b.fetched.externalId, b]));
+    const item = (externalId: string) => {
+      const b = byExternalId.get(externalId);
+      if (!b) throw new Error(`stored mention ${externalId} is not in the batch`);
+      return b;
+    };
+    const fresh = stored.filter((s) => s.inserted);
+    const inbound = fresh.map((s) => {
+      const b = item(s.externalId);
+      const decision = evaluateRules(ctx.rules, { platform, enrichment: b.enrichment, authorFollowers: b.fetched.author.followers });
+      return {
+        mentionId: s.id,
+        externalId: s.externalId,
+        authorId: s.authorId,
+        threadKey: b.fetched.threadId ?? b.fetched.externalId,
+        text: b.fetched.text,
+        createdAt: b.fetched.createdAt,
+        open: decision.openConversation,
+        priority: decision.priority,
+        ruleId: decision.ruleId,
+      };
+    });
+    const conversationIds = await this.conversations.apply(tx, workspaceId, platform, inbound);
+    const newlyMatched = stored.filter((s) => s.newMatch);
+    const rollupOf = (s: { externalId: string }) => {
+      const b = item(s.externalId);
+      return { createdAt: b.fetched.createdAt, sentiment: b.enrichment.sentiment.label, reach: b.fetched.author.followers, metrics: b.fetched.metrics };
+    };
+    await this.rollups.bump(tx, workspaceId, queryId, platform, newlyMatched.map(rollupOf));
+    await this.rollups.bump(tx, workspaceId, ALL_QUERIES, platform, fresh.map(rollupOf));
+    return {
+      workspaceId,
+      sourceId: ctx.sourceId,
+      mentionIds: fresh.map((s) => s.id),
+      conversationIds,
+      inserted: fresh.length,
+      matched: newlyMatched.length,
+    };
+  }
+}

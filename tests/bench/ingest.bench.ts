@@ -1,0 +1,112 @@
+/**
+ * `npm run bench -- ingest [--posts=30000]`: mentions per second through the ingest pipeline, end to end from
+ * the platform's response body to committed rows: JSON parse → X mapper → repost folding, enrichment and local
+ * matching → one transaction per page (mentions, authors, matches, conversations, rollups, cursor).
+ * The bodies are real X recent-search responses from the simulator, fetched over HTTP beforehand (that time is
+ * reported separately). PostgreSQL is the embedded server, on this machine.
+ */
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { ListeningQuerySpec } from '@ecoute/contracts';
+import { loadConfig, startEmbeddedPostgres } from '@ecoute/api-platform';
+import { mapXSearchBody } from '@ecoute/api-connectors';
+import { SourceLeases } from '@ecoute/api-ingestion';
+import { RoutingRulesService } from '@ecoute/api-routing';
+import { PageCommitter, preparePage } from '@ecoute/api-pipeline';
+import { AppModule } from '../../apps/api/src/app.module';
+import { startSimulator } from '../../apps/simulator/src/index';
+import { machine, percentile } from './machine';
+
+const QUERY = '(Lumio OR #Lumio OR @lumio OR Nordlink OR #Nordlink OR @nordlink OR Zapp OR #ZappMobile OR @zappmobile OR #LumioFibre)';
+const FIELDS =
+  'tweet.fields=author_id,created_at,lang,conversation_id,public_metrics,in_reply_to_user_id,referenced_tweets,entities&expansions=author_id,referenced_tweets.id&user.fields=name,username,verified,profile_image_url,public_metrics';
+
+async function main(): Promise<void> {
+  const posts = Number(/--posts=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 30_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'ecoute-bench-'));
+  const pg = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900), persistent: false });
+  const sim = await startSimulator({ port: 0, seed: 11, backfillPosts: posts, backfillHours: 160, platforms: ['x'] });
+  const config = loadConfig({ DEMO: 'true', DEMO_PLATFORMS: 'x', SIMULATOR_URL: sim.url, SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'silent' });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, pg.url), { logger: false });
+  try {
+    const ds = app.get(DataSource);
+    const [source] = await ds.query(
+      `UPDATE source s SET lease_owner = 'bench', lease_expires_at = now() + interval '1 day' FROM listening_query q
+       WHERE q.id = s.query_id AND q.name = 'Lumio' RETURNING s.id, s.workspace_id, s.query_id`,
+    ).then((r: [Array<{ id: string; workspace_id: string; query_id: string }>, number]) => r[0]);
+    const spec = ListeningQuerySpec.parse({ include: ['Lumio', 'Nordlink', 'Zapp'], hashtags: ['Lumio', 'Nordlink', 'ZappMobile', 'LumioFibre'], handles: ['lumio', 'nordlink', 'zappmobile'] });
+    const rules = await app.get(RoutingRulesService).forWorkspace(source.workspace_id);
+    const ctx = { workspaceId: source.workspace_id, sourceId: source.id, queryId: source.query_id, platform: 'x' as const, spec, rules };
+
+    // 1. the platform's responses, fetched over HTTP from the simulator
+    const fetchStarted = performance.now();
+    const bodies: string[] = [];
+    let token: string | undefined;
+    do {
+      const url = `${sim.url}/2/tweets/search/recent?query=${encodeURIComponent(QUERY)}&max_results=100&${FIELDS}${token ? `&next_token=${token}` : ''}`;
+      const text = await (await fetch(url, { headers: { authorization: 'Bearer bench' } })).text();
+      bodies.push(text);
+      token = (JSON.parse(text) as { meta?: { next_token?: string } }).meta?.next_token;
+    } while (token);
+    const fetchMs = performance.now() - fetchStarted;
+
+    // 2. the pipeline, page by page, as polling runs it
+    const committer = app.get(PageCommitter);
+    const leases = app.get(SourceLeases);
+    const stage = { parse: 0, prepare: 0, commit: 0 };
+    const pageMs: number[] = [];
+    let mentions = 0;
+    let inserted = 0;
+    const started = performance.now();
+    for (const [i, body] of bodies.entries()) {
+      const t0 = performance.now();
+      const fetched = mapXSearchBody(JSON.parse(body));
+      const t1 = performance.now();
+      const prepared = preparePage(fetched, spec);
+      const t2 = performance.now();
+      const committed = await ds.transaction(async (tx) => {
+        const r = await committer.commit(tx, ctx, prepared);
+        await leases.advanceCursor(tx, source.id, 'bench', { page: i }, 86_400);
+        return r;
+      });
+      const t3 = performance.now();
+      stage.parse += t1 - t0;
+      stage.prepare += t2 - t1;
+      stage.commit += t3 - t2;
+      pageMs.push(t3 - t0);
+      mentions += fetched.length;
+      inserted += committed.inserted;
+    }
+    const totalMs = performance.now() - started;
+    const [{ version }] = await ds.query(`SELECT current_setting('server_version') AS version`);
+    const [{ stored }] = await ds.query(`SELECT count(*)::int AS stored FROM mention`);
+    pageMs.sort((a, b) => a - b);
+    const rate = (mentions / totalMs) * 1000;
+    const lines = [
+      `ingest benchmark: ${mentions} mentions in ${bodies.length} pages of up to 100 (X recent-search bodies)`,
+      `  end to end (parse → enrich → match → route → commit): ${Math.round(rate)} mentions/s, ${(totalMs / 1000).toFixed(2)} s`,
+      `  per stage: parse+map ${Math.round(stage.parse)} ms, enrich+match ${Math.round(stage.prepare)} ms, transaction ${Math.round(stage.commit)} ms`,
+      `  per page: p50 ${percentile(pageMs, 50).toFixed(1)} ms, p95 ${percentile(pageMs, 95).toFixed(1)} ms, max ${pageMs[pageMs.length - 1].toFixed(1)} ms`,
+      `  stored ${stored} mentions (${inserted} new; every page committed once)`,
+      `  fetching the bodies over HTTP from the local simulator took ${(fetchMs / 1000).toFixed(2)} s (not included above)`,
+      `  target (issue 3): 5,000 mentions/s in one process → ${rate >= 5000 ? 'met' : 'NOT met'}`,
+      `  machine: ${machine({ postgres: String(version) })}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await app.close();
+    await sim.close();
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
