@@ -1,17 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeBrowser, launchChromium, WEB_DIST } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const WEB_DIST = join(__dirname, '../../dist/apps/web');
-const haveChromium = existsSync(CHROMIUM);
-const haveWeb = existsSync(join(WEB_DIST, 'index.html'));
-if (!haveChromium || !haveWeb) {
-  const why = !haveChromium ? `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` : `no web build in ${WEB_DIST} (npm run build)`;
-  process.stderr.write(`\n\n!!! BROWSER TESTS SKIPPED: ${why} !!!\n\n`);
-}
-const describeBrowser = haveChromium && haveWeb ? describe : describe.skip;
 
 const COMPLAINT = '@lumio my internet has been down since this morning, this is terrible';
 const REPLY = 'So sorry about this! Our team is on it, we will DM you an update.';
@@ -24,20 +15,7 @@ describeBrowser('agent journey in headless Chromium', () => {
     t = await startTestApp({
       env: { SCHEDULER_ENABLED: 'true', SCHEDULER_TICK_MS: '300', POLL_INTERVAL_SECONDS: '1', WEB_DIST_DIR: WEB_DIST },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

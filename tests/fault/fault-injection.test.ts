@@ -15,7 +15,7 @@ import { createTestDatabase } from '../support/test-db';
  */
 
 interface Published {
-  items: Array<{ external_id: string; platform: Platform }>;
+  items: Array<{ external_id: string; platform: Platform; text: string }>;
   count: number;
 }
 
@@ -72,7 +72,7 @@ describe('fault injection: SIGKILL mid-poll and a hostile platform mix lose and 
     return false;
   }
 
-  async function compare(): Promise<Array<{ query: string; platform: Platform; truth: number; stored: number; missing: number; extra: number; duplicated: number }>> {
+  async function compare(): Promise<Array<{ query: string; platform: Platform; truth: number; stored: number; missing: number; extra: number; duplicated: number; examples: string[] }>> {
     const queries = await pg.query<{ id: string; name: string; spec: unknown }>(`SELECT id, name, spec FROM listening_query ORDER BY name`);
     const rows = [];
     for (const q of queries.rows) {
@@ -94,6 +94,7 @@ describe('fault injection: SIGKILL mid-poll and a hostile platform mix lose and 
           missing: [...want].filter((id) => !gotSet.has(id)).length,
           extra: [...gotSet].filter((id) => !want.has(id)).length,
           duplicated: got.length - gotSet.size,
+          examples: truth.items.filter((i) => !gotSet.has(i.external_id)).slice(0, 3).map((i) => `${i.external_id}: ${i.text}`),
         });
       }
     }
@@ -137,7 +138,7 @@ describe('fault injection: SIGKILL mid-poll and a hostile platform mix lose and 
     const totals = rows.reduce((a, r) => ({ truth: a.truth + r.truth, stored: a.stored + r.stored, missing: a.missing + r.missing, duplicated: a.duplicated + r.duplicated, extra: a.extra + r.extra }), { truth: 0, stored: 0, missing: 0, duplicated: 0, extra: 0 });
     console.log(
       `fault suite: ${kills} SIGKILLs mid-poll; ${totals.truth} posts in the ground truth, ${totals.stored} stored: ${totals.missing} missing, ${totals.duplicated} duplicated, ${totals.extra} not in the truth\n` +
-        rows.map((r) => `  ${r.query.padEnd(20)} ${r.platform.padEnd(10)} truth ${String(r.truth).padStart(4)} stored ${String(r.stored).padStart(4)} missing ${r.missing} duplicated ${r.duplicated} extra ${r.extra}`).join('\n'),
+        rows.map((r) => `  ${r.query.padEnd(20)} ${r.platform.padEnd(10)} truth ${String(r.truth).padStart(4)} stored ${String(r.stored).padStart(4)} missing ${r.missing} duplicated ${r.duplicated} extra ${r.extra}${r.examples.length ? `\n      missing: ${r.examples.join('\n      missing: ')}` : ''}`).join('\n'),
     );
     expect(totals.truth).toBeGreaterThan(300);
     expect(rows.filter((r) => r.missing > 0 || r.duplicated > 0 || r.extra > 0)).toEqual([]);

@@ -23,6 +23,10 @@ describe('compileBlueskyQuery', () => {
     ]);
   });
 
+  it('searches a handle from another platform as a word (an X handle is no Bluesky handle)', () => {
+    expect(compileBlueskyQuery(spec({ handles: ['@zappmobile', 'zapp.bsky.social'] }))).toEqual(['zappmobile', 'mentions:zapp.bsky.social']);
+  });
+
   it('makes one search of every term with includeMode all, and leaves several languages out', () => {
     expect(
       compileBlueskyQuery(spec({ include: ['lumio', 'panne'], includeMode: 'all', languages: ['fr', 'en'] })),

@@ -10,8 +10,9 @@ import {
 
 /**
  * Bluesky post search: one search per include term (phrases quoted; includeMode 'all': one search with
- * every term), per hashtag (`#tag`) and per handle (`mentions:handle`), each followed by the exclusions
- * (`-term`) and, for a single language, `lang:xx`.
+ * every term), per hashtag (`#tag`) and per handle, each followed by the exclusions (`-term`) and, for a
+ * single language, `lang:xx`. A Bluesky handle (it has a dot: `brand.bsky.social`) becomes `mentions:handle`;
+ * a handle from another platform (`@brand`) is searched as the word, which finds "@brand" in the text.
  */
 export function compileBlueskyQuery(spec: ListeningQuerySpec): string[] {
   assertSomethingToFind(spec);
@@ -26,7 +27,7 @@ export function compileBlueskyQuery(spec: ListeningQuerySpec): string[] {
   const requests = uniqueCaseInsensitive([
     ...termRequests,
     ...spec.hashtags.map((h) => search(`#${bareHashtag(h)}`)),
-    ...spec.handles.map((h) => search(`mentions:${bareHandle(h)}`)),
+    ...spec.handles.map((h) => search(bareHandle(h).includes('.') ? `mentions:${bareHandle(h)}` : bareHandle(h))),
   ]);
   assertRequestCount('Bluesky', requests);
   return requests;
