@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import { loadConfig, startEmbeddedPostgres } from '@ecoute/api-platform';
+import { loadConfig, retryTransient, startEmbeddedPostgres } from '@ecoute/api-platform';
 import { mapXSearchBody } from '@ecoute/api-connectors';
 import { SourceLeases } from '@ecoute/api-ingestion';
 import { RoutingRulesService } from '@ecoute/api-routing';
@@ -28,6 +28,13 @@ const FIELDS =
 
 async function main(): Promise<void> {
   const posts = Number(/--posts=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 30_000);
+  // --profile: time each SQL statement of the page transaction
+  const profile = process.argv.includes('--profile');
+  const statements = new Map<string, { n: number; ms: number }>();
+  // --concurrency=N: sources ingested at once (default 4, as the scheduler polls them)
+  const concurrency = Number(/--concurrency=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 4);
+  // --batch=N: platform pages committed per transaction (default 1, as polling commits each page)
+  const batch = Number(/--batch=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1);
   const dataDir = mkdtempSync(join(tmpdir(), 'ecoute-bench-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900), persistent: false });
   const sim = await startSimulator({ port: 0, seed: 11, backfillPosts: posts, backfillHours: 160, platforms: ['x'] });
@@ -35,13 +42,21 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, pg.url), { logger: false });
   try {
     const ds = app.get(DataSource);
-    const [source] = await ds.query(
-      `UPDATE source s SET lease_owner = 'bench', lease_expires_at = now() + interval '1 day' FROM listening_query q
-       WHERE q.id = s.query_id AND q.name = 'Lumio' RETURNING s.id, s.workspace_id, s.query_id`,
-    ).then((r: [Array<{ id: string; workspace_id: string; query_id: string }>, number]) => r[0]);
+    // one source per worker, as the scheduler polls several sources at once (SOURCES_PER_TICK)
+    const [sources] = (await ds.query(
+      `UPDATE source s SET lease_owner = 'bench', lease_expires_at = now() + interval '1 day'
+       WHERE s.platform = 'x' RETURNING s.id, s.workspace_id, s.query_id`,
+    )) as [Array<{ id: string; workspace_id: string; query_id: string }>, number];
     const spec = ListeningQuerySpec.parse({ include: ['Lumio', 'Nordlink', 'Zapp'], hashtags: ['Lumio', 'Nordlink', 'ZappMobile', 'LumioFibre'], handles: ['lumio', 'nordlink', 'zappmobile'] });
-    const rules = await app.get(RoutingRulesService).forWorkspace(source.workspace_id);
-    const ctx = { workspaceId: source.workspace_id, sourceId: source.id, queryId: source.query_id, platform: 'x' as const, spec, rules };
+    const rules = await app.get(RoutingRulesService).forWorkspace(sources[0].workspace_id);
+    const contexts = sources.slice(0, concurrency).map((source) => ({
+      workspaceId: source.workspace_id,
+      sourceId: source.id,
+      queryId: source.query_id,
+      platform: 'x' as const,
+      spec,
+      rules,
+    }));
 
     // 1. the platform's responses, fetched over HTTP from the simulator
     const fetchStarted = performance.now();
@@ -63,40 +78,51 @@ async function main(): Promise<void> {
     let mentions = 0;
     let inserted = 0;
     const started = performance.now();
-    for (const [i, body] of bodies.entries()) {
-      const t0 = performance.now();
-      const fetched = mapXSearchBody(JSON.parse(body));
-      const t1 = performance.now();
-      const prepared = preparePage(fetched, spec);
-      const t2 = performance.now();
-      const committed = await ds.transaction(async (tx) => {
-        const r = await committer.commit(tx, ctx, prepared);
-        await leases.advanceCursor(tx, source.id, 'bench', { page: i }, 86_400);
-        return r;
-      });
-      const t3 = performance.now();
-      stage.parse += t1 - t0;
-      stage.prepare += t2 - t1;
-      stage.commit += t3 - t2;
-      pageMs.push(t3 - t0);
-      mentions += fetched.length;
-      inserted += committed.inserted;
-    }
+    let next = 0;
+    const worker = async (ctx: (typeof contexts)[number]) => {
+      for (let i = next++; i * batch < bodies.length; i = next++) {
+        const t0 = performance.now();
+        const fetched = bodies.slice(i * batch, (i + 1) * batch).flatMap((b) => mapXSearchBody(JSON.parse(b)));
+        const t1 = performance.now();
+        const prepared = preparePage(fetched, spec);
+        const t2 = performance.now();
+        const committed = await retryTransient(() =>
+          ds.transaction(async (raw) => {
+            const tx = profile ? timedQueries(raw, statements) : raw;
+            const r = await committer.commit(tx, ctx, prepared);
+            await leases.advanceCursor(tx, ctx.sourceId, 'bench', { page: i }, 86_400);
+            return r;
+          }),
+        );
+        const t3 = performance.now();
+        stage.parse += t1 - t0;
+        stage.prepare += t2 - t1;
+        stage.commit += t3 - t2;
+        pageMs.push(t3 - t0);
+        mentions += fetched.length;
+        inserted += committed.inserted;
+      }
+    };
+    await Promise.all(contexts.map(worker));
     const totalMs = performance.now() - started;
     const [{ version }] = await ds.query(`SELECT current_setting('server_version') AS version`);
     const [{ stored }] = await ds.query(`SELECT count(*)::int AS stored FROM mention`);
     pageMs.sort((a, b) => a - b);
     const rate = (mentions / totalMs) * 1000;
     const lines = [
-      `ingest benchmark: ${mentions} mentions in ${bodies.length} pages of up to 100 (X recent-search bodies)`,
+      `ingest benchmark: ${mentions} mentions in ${bodies.length} pages of up to 100 (X recent-search bodies), ${contexts.length} sources at once, ${batch} page(s) per transaction`,
       `  end to end (parse → enrich → match → route → commit): ${Math.round(rate)} mentions/s, ${(totalMs / 1000).toFixed(2)} s`,
-      `  per stage: parse+map ${Math.round(stage.parse)} ms, enrich+match ${Math.round(stage.prepare)} ms, transaction ${Math.round(stage.commit)} ms`,
+      `  per stage (summed over the workers): parse+map ${Math.round(stage.parse)} ms, enrich+match ${Math.round(stage.prepare)} ms, transaction ${Math.round(stage.commit)} ms`,
       `  per page: p50 ${percentile(pageMs, 50).toFixed(1)} ms, p95 ${percentile(pageMs, 95).toFixed(1)} ms, max ${pageMs[pageMs.length - 1].toFixed(1)} ms`,
       `  stored ${stored} mentions (${inserted} new; every page committed once)`,
       `  fetching the bodies over HTTP from the local simulator took ${(fetchMs / 1000).toFixed(2)} s (not included above)`,
       `  target (issue 3): 5,000 mentions/s in one process → ${rate >= 5000 ? 'met' : 'NOT met'}`,
       `  machine: ${machine({ postgres: String(version) })}`,
     ];
+    if (profile) {
+      lines.push('  statements (total ms, calls):');
+      for (const [sql, v] of [...statements].sort((a, b) => b[1].ms - a[1].ms)) lines.push(`    ${Math.round(v.ms).toString().padStart(6)} ms ${String(v.n).padStart(5)}× ${sql}`);
+    }
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await app.close();
@@ -104,6 +130,25 @@ async function main(): Promise<void> {
     await pg.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The transaction's EntityManager with each query() timed, keyed by the statement's first words. */
+function timedQueries(m: EntityManager, into: Map<string, { n: number; ms: number }>): EntityManager {
+  return new Proxy(m, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver);
+      return async (sql: string, params?: unknown[]) => {
+        const t0 = performance.now();
+        const result: unknown = await target.query(sql, params);
+        const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60);
+        const entry = into.get(key) ?? { n: 0, ms: 0 };
+        entry.n++;
+        entry.ms += performance.now() - t0;
+        into.set(key, entry);
+        return result;
+      };
+    },
+  });
 }
 
 main().catch((e: unknown) => {

@@ -30,6 +30,7 @@ export class RollupWriter {
        SELECT $1, date_trunc('hour', u.created_at), $2, $3, u.label, count(*), sum(u.reach), sum(u.engagement)
        FROM unnest($4::timestamptz[], $5::text[], $6::bigint[], $7::bigint[]) AS u(created_at, label, reach, engagement)
        GROUP BY date_trunc('hour', u.created_at), u.label
+       ORDER BY 2, 5
        ON CONFLICT (workspace_id, bucket, query_id, platform, sentiment_label) DO UPDATE SET
          mentions = r.mentions + EXCLUDED.mentions, reach = r.reach + EXCLUDED.reach, engagement = r.engagement + EXCLUDED.engagement`,
       [

@@ -40,7 +40,8 @@ export class ConversationBatchWriter {
     for (const x of [...mentions].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
       if (x.open && !openers.has(x.threadKey)) openers.set(x.threadKey, x);
     }
-    const o = [...openers.values()];
+    // in key order, so that concurrent pages lock conversations in one global order and never deadlock
+    const o = [...openers.values()].sort((a, b) => (a.threadKey < b.threadKey ? -1 : a.threadKey > b.threadKey ? 1 : 0));
     if (o.length > 0) {
       await m.query(
         `INSERT INTO conversation (workspace_id, platform, thread_key, status, priority, author_id, subject_mention_id,
@@ -64,7 +65,7 @@ export class ConversationBatchWriter {
     const active: Array<{ id: string; thread_key: string }> = await m.query(
       `SELECT id, thread_key FROM conversation
        WHERE workspace_id = $1 AND platform = $2 AND thread_key = ANY($3::text[]) AND status NOT IN ('resolved', 'ignored')
-       FOR UPDATE`,
+       ORDER BY thread_key FOR UPDATE`,
       [workspaceId, platform, threadKeys],
     );
     const byThread = new Map(active.map((r) => [r.thread_key, r.id]));

@@ -34,8 +34,10 @@ export class MentionBatchWriter {
   ): Promise<StoredMention[]> {
     if (batch.length === 0) return [];
     // the same post twice in one page (a platform glitch) must not break the batch
-    const unique = [...new Map(batch.map((b) => [b.fetched.externalId, b])).values()];
-    const authors = [...new Map(unique.map((b) => [b.fetched.author.externalId, b.fetched.author])).values()];
+    // rows in key order, so that concurrent pages lock them in one global order and never deadlock
+    const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const unique = [...new Map(batch.map((b) => [b.fetched.externalId, b])).values()].sort((a, b) => byKey(a.fetched.externalId, b.fetched.externalId));
+    const authors = [...new Map(unique.map((b) => [b.fetched.author.externalId, b.fetched.author])).values()].sort((a, b) => byKey(a.externalId, b.externalId));
     const authorRows: Array<{ id: string; external_id: string }> = await m.query(
       `INSERT INTO author (workspace_id, platform, external_id, handle, name, followers, verified, avatar_url)
        SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::bool[], $8::text[])
@@ -99,6 +101,7 @@ export class MentionBatchWriter {
       ],
     );
     const byExternalId = new Map(unique.map((b) => [b.fetched.externalId, b]));
+    const sorted = [...rows].sort((a, b) => byKey(a.id, b.id));
     const matched: Array<{ mention_id: string }> = await m.query(
       `INSERT INTO mention_match (mention_id, query_id, workspace_id, matched_terms)
        SELECT u.id, $2, $1, COALESCE(string_to_array(NULLIF(u.terms, ''), E'\\x1f'), '{}')
@@ -108,8 +111,8 @@ export class MentionBatchWriter {
       [
         workspaceId,
         queryId,
-        rows.map((r) => r.id),
-        rows.map((r) => byExternalId.get(r.external_id)?.matchedTerms.join('\x1f') ?? ''),
+        sorted.map((r) => r.id),
+        sorted.map((r) => byExternalId.get(r.external_id)?.matchedTerms.join('\x1f') ?? ''),
       ],
     );
     const newMatches = new Set(matched.map((r) => r.mention_id));

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { retryTransient } from '@ecoute/api-platform';
 import type { Platform } from '@ecoute/contracts';
 import { ConnectorError, MENTION_SOURCES, type MentionSources, type RateLimitInfo } from '@ecoute/api-connectors';
 import { BackfillJobs, backoffMs, type BackfillWork } from '@ecoute/api-ingestion';
@@ -87,11 +88,13 @@ export class BackfillRunner {
     while (result.pages < maxPages) {
       const page = await connector.fetchHistory(query, job.since, job.cursor, PAGE_SIZE);
       const prepared = preparePage(page.mentions, job.spec);
-      const committed = await this.dataSource.transaction(async (tx) => {
-        const r = await this.committer.commit(tx, ctx, prepared);
-        await this.jobs.advance(tx, job.id, page.cursor, page.mentions.length, r.inserted, lease);
-        return r;
-      });
+      const committed = await retryTransient(() =>
+        this.dataSource.transaction(async (tx) => {
+          const r = await this.committer.commit(tx, ctx, prepared);
+          await this.jobs.advance(tx, job.id, page.cursor, page.mentions.length, r.inserted, lease);
+          return r;
+        }),
+      );
       job.cursor = page.cursor;
       result.pages++;
       result.fetched += page.mentions.length;

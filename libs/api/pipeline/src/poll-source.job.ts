@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MENTIONS_COMMITTED, type MentionsCommittedEvent } from '@ecoute/contracts';
-import { APP_CONFIG, DomainEvents, type AppConfig } from '@ecoute/api-platform';
+import { APP_CONFIG, DomainEvents, retryTransient, type AppConfig } from '@ecoute/api-platform';
 import { ConnectorError, MENTION_SOURCES, type MentionSources, type RateLimitInfo } from '@ecoute/api-connectors';
 import { SourceLeases, type ClaimedSource } from '@ecoute/api-ingestion';
 import { RoutingRulesService } from '@ecoute/api-routing';
@@ -56,11 +56,13 @@ export class PollSourceJob {
         outcome.fetched += fetched.mentions.length;
         const prepared = preparePage(fetched.mentions, source.spec);
         outcome.dropped += prepared.dropped;
-        const committed = await this.dataSource.transaction(async (tx) => {
-          const result = await this.committer.commit(tx, ctx, prepared);
-          await this.leases.advanceCursor(tx, source.id, owner, fetched.cursor, this.config.scheduler.leaseSeconds);
-          return result;
-        });
+        const committed = await retryTransient(() =>
+          this.dataSource.transaction(async (tx) => {
+            const result = await this.committer.commit(tx, ctx, prepared);
+            await this.leases.advanceCursor(tx, source.id, owner, fetched.cursor, this.config.scheduler.leaseSeconds);
+            return result;
+          }),
+        );
         outcome.inserted += committed.inserted;
         outcome.conversations += committed.conversationIds.length;
         if (committed.mentionIds.length > 0 || committed.conversationIds.length > 0) {

@@ -11,3 +11,4 @@ export * from './auth/auth.guard';
 export * from './http/api-exception.filter';
 export * from './logging/logger';
 export * from './platform.module';
+export * from './database/transient-errors';
