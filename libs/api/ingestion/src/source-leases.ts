@@ -88,13 +88,16 @@ export class SourceLeases {
    * (they share the token).
    */
   async completed(source: ClaimedSource, owner: string, pollAgainInSeconds: number, rateLimit: RateLimitInfo | null): Promise<Date> {
+    // nextPollAt is what this poll asks for; a sibling's rate limit may push it later (see the UPDATE)
     let nextPollAt = new Date(Date.now() + pollAgainInSeconds * 1000);
     const resetAt = rateLimit?.resetAt ?? null;
     const spent = rateLimit?.remaining === 0 && resetAt !== null && resetAt.getTime() > nextPollAt.getTime();
     if (spent && resetAt) nextPollAt = resetAt;
     await this.dataSource.query(
       `UPDATE source SET lease_owner = NULL, lease_expires_at = NULL, state = 'active', consecutive_failures = 0,
-         last_error = NULL, last_success_at = now(), next_poll_at = $3,
+         last_error = NULL, last_success_at = now(),
+         -- a due source's next_poll_at is in the past: a future one was set while it polled (a sibling's rate limit)
+         next_poll_at = GREATEST($3, next_poll_at),
          rate_limit_remaining = $4, rate_limit_reset_at = $5
        WHERE id = $1 AND lease_owner = $2`,
       [source.id, owner, nextPollAt, rateLimit?.remaining ?? null, resetAt],
@@ -124,7 +127,7 @@ export class SourceLeases {
     }
     await this.dataSource.query(
       `UPDATE source SET lease_owner = NULL, lease_expires_at = NULL, state = $3, consecutive_failures = $4,
-         last_error = $5, next_poll_at = $6,
+         last_error = $5, next_poll_at = GREATEST($6, next_poll_at),
          rate_limit_remaining = COALESCE($7, rate_limit_remaining), rate_limit_reset_at = COALESCE($8, rate_limit_reset_at)
        WHERE id = $1 AND lease_owner = $2`,
       [
