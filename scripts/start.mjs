@@ -90,7 +90,7 @@ const deadline = Date.now() + 120_000;
         if (demo) {
           console.log('  Demo logins (password: ecoute-demo):');
           console.log('    admin@example.com · lead@example.com · agent@example.com · analyst@example.com');
-          console.log(`  Platform simulator (stands in for X): http://127.0.0.1:${simPort}`);
+          console.log(`  Platform simulator (stands in for X, Mastodon, Reddit, Hacker News and Bluesky): http://127.0.0.1:${simPort}`);
         }
         console.log(`  API docs: ${url}/api/docs\n  Press Ctrl-C to stop.\n`);
         return;

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   let config;
   try {
     // the backfill polls nothing on its own schedule: the running server (if any) keeps doing that
-    config = loadConfig({ ...process.env, SCHEDULER_ENABLED: 'false', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });
+    // beside `npm start`'s demo, the simulator is where npm start put it
+    const simulator = process.env['SIMULATOR_URL'] ?? `http://127.0.0.1:${process.env['SIMULATOR_PORT'] ?? '4010'}`;
+    config = loadConfig({ SIMULATOR_URL: simulator, ...process.env, SCHEDULER_ENABLED: 'false', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });
   } catch (e) {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
@@ -71,6 +73,11 @@ async function main(): Promise<void> {
     { format: ' {platform} |{bar}| {percentage}% | {pages} pages, {fetched} fetched, {inserted} new {status}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
     Presets.shades_classic,
   );
+  let barsStopped = false;
+  const stopBars = () => {
+    if (!barsStopped) bars.stop();
+    barsStopped = true;
+  };
   try {
     const workspaces: Array<{ id: string; slug: string }> = await app.get(DataSource).query(`SELECT id, slug FROM workspace ORDER BY slug`);
     const workspace = args.workspace ? workspaces.find((w) => w.slug === args.workspace) : workspaces.length === 1 ? workspaces[0] : undefined;
@@ -92,13 +99,13 @@ async function main(): Promise<void> {
       bar.update(Math.round(p.fraction * 1000), payload);
     };
     const results = await app.get(BackfillRunner).run({ workspaceId: workspace.id, queryName: args.query, since, platforms }, onProgress);
-    bars.stop();
+    stopBars();
     for (const r of results) {
       process.stdout.write(`${r.platform}: ${r.state} from ${r.since.toISOString()}: ${r.pages} pages, ${r.fetched} fetched, ${r.inserted} new${r.error ? ` (${r.error})` : ''}\n`);
     }
     if (results.some((r) => r.state === 'failed')) process.exitCode = 1;
   } finally {
-    bars.stop();
+    stopBars();
     await app.close();
     await pg?.stop();
   }

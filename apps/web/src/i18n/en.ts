@@ -337,7 +337,7 @@ export const en = {
       includeReposts: 'Include reposts',
       includeRepostsHint: 'Reposts and boosts of matching posts count as mentions too.',
       pollInterval: 'Poll interval (seconds)',
-      pollIntervalHint: 'From 15 seconds to one day (86,400 seconds).',
+      pollIntervalHint: 'From 5 seconds to one day (86,400 seconds).',
       active: 'Active',
       activeHint: 'A paused query keeps its settings but polls nothing.',
       save: 'Save',

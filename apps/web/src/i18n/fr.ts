@@ -346,7 +346,7 @@ export const fr: Translation = {
       includeReposts: 'Inclure les republications',
       includeRepostsHint: 'Les republications et partages des publications correspondantes comptent aussi.',
       pollInterval: 'Intervalle de collecte (secondes)',
-      pollIntervalHint: 'De 15 secondes à un jour (86 400 secondes).',
+      pollIntervalHint: 'De 5 secondes à un jour (86 400 secondes).',
       active: 'Active',
       activeHint: 'Une requête en pause garde ses réglages mais ne collecte rien.',
       save: 'Enregistrer',

@@ -32,7 +32,7 @@ export const CreateListeningQueryRequest = z.object({
   spec: ListeningQuerySpec,
   platforms: uniquePlatforms,
   active: z.boolean().default(true),
-  pollIntervalSeconds: z.number().int().min(15, 'poll at most every 15 seconds').max(86_400, 'poll at least once a day').default(60),
+  pollIntervalSeconds: z.number().int().min(5, 'poll at most every 5 seconds').max(86_400, 'poll at least once a day').default(60),
 });
 export type CreateListeningQueryRequest = z.infer<typeof CreateListeningQueryRequest>;
 
@@ -125,7 +125,7 @@ export interface SourceDto {
 export const UpdateSourceRequest = z
   .object({
     state: z.enum(['active', 'paused']).optional(),
-    pollIntervalSeconds: z.number().int().min(15).max(86_400).optional(),
+    pollIntervalSeconds: z.number().int().min(5, 'poll at most every 5 seconds').max(86_400).optional(),
   })
   .refine((r) => r.state !== undefined || r.pollIntervalSeconds !== undefined, 'nothing to change');
 export type UpdateSourceRequest = z.infer<typeof UpdateSourceRequest>;

@@ -353,7 +353,7 @@ export function QueryEditor({ query, canWrite, role, onClose }: QueryEditorProps
             value={values.pollIntervalSeconds}
             onChange={(v) => set('pollIntervalSeconds', v)}
             error={errorOf('pollIntervalSeconds')}
-            min={15}
+            min={5}
             max={86_400}
             step={15}
             allowDecimal={false}

@@ -45,7 +45,7 @@ describe('query form', () => {
       hashtags: ['#ok', '#not-ok'],
       handles: ['@fine', '@not fine'],
       languages: ['eng'],
-      pollIntervalSeconds: 5,
+      pollIntervalSeconds: 4,
     });
     expect(body).toBeNull();
     expect(errors).toEqual({
