@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     let mentions = 0;
     let inserted = 0;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let next = 0;
     const worker = async (ctx: (typeof contexts)[number]) => {
       for (let i = next++; i * batch < bodies.length; i = next++) {
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
     };
     await Promise.all(contexts.map(worker));
     const totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpuMs = (cpu.user + cpu.system) / 1000;
     const [{ version }] = await ds.query(`SELECT current_setting('server_version') AS version`);
     const [{ stored }] = await ds.query(`SELECT count(*)::int AS stored FROM mention`);
     pageMs.sort((a, b) => a - b);
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
       `ingest benchmark: ${mentions} mentions in ${bodies.length} pages of up to 100 (X recent-search bodies), ${contexts.length} sources at once, ${batch} page(s) per transaction`,
       `  end to end (parse → enrich → match → route → commit): ${Math.round(rate)} mentions/s, ${(totalMs / 1000).toFixed(2)} s`,
       `  per stage (summed over the workers): parse+map ${Math.round(stage.parse)} ms, enrich+match ${Math.round(stage.prepare)} ms, transaction ${Math.round(stage.commit)} ms`,
+      `  CPU of this Node process: ${Math.round(nodeCpuMs)} ms (${Math.round((nodeCpuMs / totalMs) * 100)}% of one core); the rest of the time is PostgreSQL`,
       `  per page: p50 ${percentile(pageMs, 50).toFixed(1)} ms, p95 ${percentile(pageMs, 95).toFixed(1)} ms, max ${pageMs[pageMs.length - 1].toFixed(1)} ms`,
       `  stored ${stored} mentions (${inserted} new; every page committed once)`,
       `  fetching the bodies over HTTP from the local simulator took ${(fetchMs / 1000).toFixed(2)} s (not included above)`,
