@@ -148,10 +148,10 @@ describe('replies: posted exactly once through platform faults', () => {
     const text = 'Hi! Let me check your bill, could you DM us your account number?';
     const r = await t.api(`/api/conversations/${conversation?.id}/replies`, { method: 'POST', token, body: { text } });
     expect(r.status).toBe(201);
-    // wait for the first (failing) attempt, then make the retry due and run it
-    for (let i = 0; i < 20; i++) {
-      const rows = await t.app.get(DataSource).query(`SELECT attempts FROM reply_outbox`);
-      if (rows[0]?.attempts >= 1) break;
+    // wait until the first (failing) attempt is recorded (back in the queue), then make the retry due and run it
+    for (let i = 0; i < 100; i++) {
+      const rows = await t.app.get(DataSource).query(`SELECT attempts, state FROM reply_outbox`);
+      if (rows[0]?.attempts >= 1 && rows[0]?.state === 'queued') break;
       await new Promise((res) => setTimeout(res, 100));
     }
     await t.app.get(DataSource).query(`UPDATE reply_outbox SET next_attempt_at = now() WHERE state = 'queued'`);

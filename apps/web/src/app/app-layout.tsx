@@ -32,7 +32,7 @@ import {
   IconMoon,
   IconSun,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useMatch, useNavigate } from 'react-router-dom';
 import { changeLanguage, currentLanguage, LANGUAGES, type Language } from '../i18n';
@@ -136,6 +136,32 @@ function UserMenu() {
   );
 }
 
+interface RouteLinkProps {
+  to: string;
+  /** active only on this exact path, not on the paths below it */
+  end?: boolean;
+  label: string;
+  icon: ReactNode;
+  active: boolean;
+  onClick: () => void;
+}
+
+/** A navigation entry that goes to a page of the app. */
+function RouteLink({ to, end, label, icon, active, onClick }: RouteLinkProps) {
+  return (
+    <NavLink
+      component={RouterNavLink}
+      to={to}
+      end={end}
+      label={label}
+      leftSection={icon}
+      active={active}
+      onClick={onClick}
+      style={{ borderRadius: 8 }}
+    />
+  );
+}
+
 /** The shell: top bar, left navigation, and the page. */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -147,6 +173,27 @@ export function AppLayout() {
   const inListeningSources = useMatch('/listening/sources') !== null;
   const inListeningMentions = useMatch('/listening/mentions') !== null;
   const [listeningOpened, setListeningOpened] = useState(true);
+  const listeningLinks = [
+    {
+      to: '/listening',
+      end: true,
+      label: t('nav.listeningQueries'),
+      icon: <IconListSearch size={16} aria-hidden />,
+      active: inListening && !inListeningSources && !inListeningMentions,
+    },
+    {
+      to: '/listening/sources',
+      label: t('nav.listeningSources'),
+      icon: <IconPlugConnected size={16} aria-hidden />,
+      active: inListeningSources,
+    },
+    {
+      to: '/listening/mentions',
+      label: t('nav.listeningMentions'),
+      icon: <IconMessageCircle size={16} aria-hidden />,
+      active: inListeningMentions,
+    },
+  ];
 
   return (
     <AppShell
@@ -195,14 +242,12 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
         <Stack gap={4}>
-          <NavLink
-            component={RouterNavLink}
+          <RouteLink
             to="/inbox"
             label={t('nav.inbox')}
-            leftSection={<IconInbox size={18} aria-hidden />}
+            icon={<IconInbox size={18} aria-hidden />}
             active={inInbox}
             onClick={close}
-            style={{ borderRadius: 8 }}
           />
           <NavLink
             component="button"
@@ -217,43 +262,16 @@ export function AppLayout() {
             style={{ borderRadius: 8 }}
             data-testid="nav-listening"
           >
-            <NavLink
-              component={RouterNavLink}
-              to="/listening"
-              end
-              label={t('nav.listeningQueries')}
-              leftSection={<IconListSearch size={16} aria-hidden />}
-              active={inListening && !inListeningSources && !inListeningMentions}
-              onClick={close}
-              style={{ borderRadius: 8 }}
-            />
-            <NavLink
-              component={RouterNavLink}
-              to="/listening/sources"
-              label={t('nav.listeningSources')}
-              leftSection={<IconPlugConnected size={16} aria-hidden />}
-              active={inListeningSources}
-              onClick={close}
-              style={{ borderRadius: 8 }}
-            />
-            <NavLink
-              component={RouterNavLink}
-              to="/listening/mentions"
-              label={t('nav.listeningMentions')}
-              leftSection={<IconMessageCircle size={16} aria-hidden />}
-              active={inListeningMentions}
-              onClick={close}
-              style={{ borderRadius: 8 }}
-            />
+            {listeningLinks.map((link) => (
+              <RouteLink key={link.to} {...link} onClick={close} />
+            ))}
           </NavLink>
-          <NavLink
-            component={RouterNavLink}
+          <RouteLink
             to="/overview"
             label={t('nav.overview')}
-            leftSection={<IconChartBar size={18} aria-hidden />}
+            icon={<IconChartBar size={18} aria-hidden />}
             active={inOverview}
             onClick={close}
-            style={{ borderRadius: 8 }}
           />
         </Stack>
       </AppShell.Navbar>

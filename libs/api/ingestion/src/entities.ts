@@ -89,9 +89,7 @@ export class MentionEntity {
 export class MentionMatchEntity {
   @PrimaryColumn('uuid', { name: 'mention_id' }) mentionId!: string;
   @PrimaryColumn('uuid', { name: 'query_id' }) queryId!: string;
-  @Index()
-  @Column('uuid', { name: 'workspace_id' })
-  workspaceId!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
   @Column('text', { name: 'matched_terms', array: true, default: '{}' }) matchedTerms!: string[];
 }
 

@@ -12,6 +12,8 @@ export class Listening1764000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "source" ADD "rate_limit_remaining" integer`);
     await q.query(`ALTER TABLE "source" ADD "rate_limit_reset_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`ALTER TABLE "mention" ADD "is_repost" boolean NOT NULL DEFAULT false`);
+    // matches are read by mention (the primary key) and by query; the workspace index only slowed the ingest
+    await q.query(`DROP INDEX "IDX_a0b193010e77ea0fba5581f468"`);
     await q.query(`CREATE INDEX "mention_match_query" ON "mention_match" ("query_id", "mention_id")`);
     await q.query(
       `CREATE TABLE "backfill_job" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "source_id" uuid NOT NULL, "since" TIMESTAMP WITH TIME ZONE NOT NULL, "cursor" jsonb, "state" text NOT NULL DEFAULT 'running', "pages" integer NOT NULL DEFAULT '0', "fetched" integer NOT NULL DEFAULT '0', "inserted" integer NOT NULL DEFAULT '0', "last_error" text, "kind" text NOT NULL DEFAULT 'manual', "lease_owner" text, "lease_expires_at" TIMESTAMP WITH TIME ZONE, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "failures" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_backfill_job" PRIMARY KEY ("id"))`,
@@ -27,6 +29,7 @@ export class Listening1764000000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "backfill_job" CASCADE`);
     await q.query(`DROP INDEX "mention_match_query"`);
+    await q.query(`CREATE INDEX "IDX_a0b193010e77ea0fba5581f468" ON "mention_match" ("workspace_id") `);
     await q.query(`ALTER TABLE "mention" DROP COLUMN "is_repost"`);
     await q.query(`ALTER TABLE "source" DROP COLUMN "rate_limit_reset_at"`);
     await q.query(`ALTER TABLE "source" DROP COLUMN "rate_limit_remaining"`);

@@ -1,20 +1,10 @@
-import { ConnectorError } from '../connector-error';
 import { FakePlatform } from '../testing/fake-platform';
 import { readFixtureText } from '../testing/fixtures';
+import { connectorFailure } from '../testing/mention-source-harness';
 import { describeErrorBody } from './http-errors';
 import { buildUrl, getJson, type HttpEndpoint } from './json-get';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ConnectorError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectorError');
-}
 
 describe('getJson', () => {
   let platform: FakePlatform;
@@ -59,10 +49,10 @@ describe('getJson', () => {
       { body: '<html>maintenance</html>' },
       { body: { posts: ['x'.repeat(200)] }, truncate: true },
     );
-    const notJson = await failure(getJson(endpoint, '/x', {}));
+    const notJson = await connectorFailure(getJson(endpoint, '/x', {}));
     expect(notJson.code).toBe('temporary');
     expect(notJson.message).toMatch(/Mastodon sent a malformed body/);
-    const cut = await failure(getJson(endpoint, '/x', {}));
+    const cut = await connectorFailure(getJson(endpoint, '/x', {}));
     expect(cut.code).toBe('temporary');
     expect(cut.message).toMatch(/^Mastodon sent a truncated body/);
   });
@@ -73,17 +63,17 @@ describe('getJson', () => {
       body: '{"statuses":[{"id":"1"',
       headers: { 'content-type': 'application/json' },
     });
-    const error = await failure(getJson(endpoint, '/x', {}));
+    const error = await connectorFailure(getJson(endpoint, '/x', {}));
     expect(error.code).toBe('temporary');
     expect(error.message).toMatch(/malformed body/);
   });
 
   it('calls a timeout and an unreachable host temporary', async () => {
     platform.reply({ hang: true });
-    const slow = await failure(getJson(endpoint, '/x', {}));
+    const slow = await connectorFailure(getJson(endpoint, '/x', {}));
     expect(slow.code).toBe('temporary');
     expect(slow.message).toMatch(/no answer within 500 ms/);
-    const closed = await failure(getJson({ ...endpoint, baseUrl: 'http://127.0.0.1:9' }, '/x', {}));
+    const closed = await connectorFailure(getJson({ ...endpoint, baseUrl: 'http://127.0.0.1:9' }, '/x', {}));
     expect(closed.code).toBe('temporary');
     expect(closed.message).toMatch(/^Mastodon could not be reached/);
   });
@@ -94,7 +84,7 @@ describe('getJson', () => {
       body: readFixtureText('x', 'Single_Tweet__429_Rate_Limit_Exceeded.body'),
       headers: { 'x-rate-limit-reset': String(NOW / 1000 + 900) },
     });
-    const error = await failure(getJson({ ...endpoint, label: 'X' }, '/x', {}));
+    const error = await connectorFailure(getJson({ ...endpoint, label: 'X' }, '/x', {}));
     expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAt: new Date(NOW + 900_000) });
     expect(error.message).toBe('X rate limit reached: Rate limit exceeded');
   });
@@ -108,10 +98,10 @@ describe('getJson', () => {
       },
       { status: 429, body: { message: 'Too Many Requests', error: 429 } },
     );
-    const first = await failure(getJson({ ...endpoint, label: 'Bluesky' }, '/x', {}));
+    const first = await connectorFailure(getJson({ ...endpoint, label: 'Bluesky' }, '/x', {}));
     expect(first.message).toBe('Bluesky rate limit reached: RateLimitExceeded: Rate Limit Exceeded');
     expect(first.retryAt).toEqual(new Date(NOW + 20_000));
-    const second = await failure(getJson({ ...endpoint, label: 'Reddit' }, '/x', {}));
+    const second = await connectorFailure(getJson({ ...endpoint, label: 'Reddit' }, '/x', {}));
     expect(second.message).toBe('Reddit rate limit reached: Too Many Requests');
     expect(second.retryAt).toEqual(new Date(NOW + 60_000));
   });
@@ -144,7 +134,7 @@ describe('getJson', () => {
     ],
   ])('maps HTTP %i to %s', async (status, body, code, message) => {
     platform.reply({ status, body });
-    const error = await failure(getJson(endpoint, '/x', {}));
+    const error = await connectorFailure(getJson(endpoint, '/x', {}));
     expect(error.code).toBe(code);
     expect(error.status).toBe(status);
     expect(error.message).toMatch(message);

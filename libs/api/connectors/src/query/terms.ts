@@ -41,6 +41,45 @@ export function assertRequestCount(platform: string, requests: readonly string[]
   }
 }
 
+/**
+ * The include terms as searches, for a platform without OR: one per term (phrases quoted), or with includeMode
+ * 'all', one search with every term.
+ */
+export function includeSearches(spec: ListeningQuerySpec): string[] {
+  const terms = spec.include.map(quoteTerm);
+  return spec.includeMode === 'all' && terms.length > 0 ? [terms.join(' ')] : terms;
+}
+
+/**
+ * Writes a search followed by the exclusions (`-term`, phrases quoted) and, when the query names a single
+ * language, the platform's language filter (`languageFilter('en')`, e.g. `lang:en`).
+ */
+export function searchWithExclusions(
+  spec: ListeningQuerySpec,
+  languageFilter: (language: string) => string,
+): (words: string) => string {
+  const suffix = [
+    ...spec.exclude.map((t) => `-${quoteTerm(t)}`),
+    ...(spec.languages.length === 1 ? [languageFilter(spec.languages[0])] : []),
+  ];
+  return (words) => [words, ...suffix].join(' ');
+}
+
+/**
+ * The requests of a platform without OR (one per term, hashtag or handle): repeats dropped, case-insensitively,
+ * and at most MAX_REQUESTS_PER_QUERY of them.
+ */
+export function oneRequestPerSearch(
+  platform: string,
+  spec: ListeningQuerySpec,
+  searches: readonly string[],
+): string[] {
+  assertSomethingToFind(spec);
+  const requests = uniqueCaseInsensitive(searches);
+  assertRequestCount(platform, requests);
+  return requests;
+}
+
 export function assertLength(platform: string, text: string, max: number): void {
   if (text.length > max) {
     throw new ConnectorError(

@@ -1,5 +1,5 @@
 import type { FetchedMention, HistoryPage, RateLimitInfo, SourceCursor } from '../types';
-import { asRecord, tightestRateLimit, uniqueMentions } from './merge';
+import { asRecord, subCursors, tightestRateLimit, uniqueMentions } from './merge';
 
 export interface HistoryStep<S> {
   mentions: FetchedMention[];
@@ -51,11 +51,7 @@ export async function fetchHistoryRound<S>(
     mentions.push(...step.mentions);
     limits.push(step.rateLimit);
   }
-  const next: HistoryCursor<S> = { requests: {} };
-  for (const request of requests) {
-    const entry = entries.get(request);
-    if (entry) next.requests[request] = entry;
-  }
+  const next: HistoryCursor<S> = { requests: subCursors(requests, entries) };
   const finished = requests.every((r) => next.requests[r]?.done === true);
   return {
     mentions: uniqueMentions(mentions).filter((m) => m.createdAt.getTime() >= since.getTime()),

@@ -18,6 +18,22 @@ export function tightestRateLimit(infos: Iterable<RateLimitInfo | null>): RateLi
   return best;
 }
 
+/**
+ * The sub-cursors of a multi-request cursor: the entry of each of `requests` that has one, in the query's
+ * order (the sub-cursors of requests no longer in the query are dropped).
+ */
+export function subCursors<E>(
+  requests: readonly string[],
+  entries: ReadonlyMap<string, E>,
+): Record<string, E> {
+  const next: Record<string, E> = {};
+  for (const request of requests) {
+    const entry = entries.get(request);
+    if (entry) next[request] = entry;
+  }
+  return next;
+}
+
 /** The object's own record, when the stored JSON is one. */
 export function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,5 @@
 import type { FetchedMention, FetchedPage, RateLimitInfo, SourceCursor } from '../types';
-import { asRecord, tightestRateLimit, uniqueMentions } from './merge';
+import { asRecord, subCursors, tightestRateLimit, uniqueMentions } from './merge';
 
 /** What one request of a compiled query gave in one page. */
 export interface RequestStep<S> {
@@ -61,11 +61,7 @@ export async function fetchRoundPage<S>(
     mentions.push(...step.mentions);
     limits.push(step.rateLimit);
   }
-  const next: RoundCursor<S> = { requests: {} };
-  for (const request of requests) {
-    const entry = entries.get(request);
-    if (entry) next.requests[request] = entry;
-  }
+  const next: RoundCursor<S> = { requests: subCursors(requests, entries) };
   return {
     mentions: uniqueMentions(mentions),
     cursor: next,

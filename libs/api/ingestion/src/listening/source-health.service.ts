@@ -21,18 +21,21 @@ interface SourceRow {
   last_day: string;
 }
 
+// one pass over the workspace's last 24 hours of mentions (the (workspace, created_at) index), for every source
 const SELECT = `
+  WITH volume AS (
+    SELECT mm.query_id, m.platform,
+           count(*) FILTER (WHERE m.created_at > now() - interval '1 hour') AS last_hour, count(*) AS last_day
+    FROM mention m JOIN mention_match mm ON mm.mention_id = m.id
+    WHERE m.workspace_id = $1 AND m.created_at > now() - interval '24 hours'
+    GROUP BY mm.query_id, m.platform)
   SELECT s.id, s.query_id, q.name AS query_name, q.kind AS query_kind, s.platform, s.state, s.poll_interval_seconds,
          s.last_polled_at, s.last_success_at, s.next_poll_at, s.last_error, s.consecutive_failures,
          s.rate_limit_remaining, s.rate_limit_reset_at,
-         COALESCE(c.last_hour, 0) AS last_hour, COALESCE(c.last_day, 0) AS last_day
+         COALESCE(v.last_hour, 0) AS last_hour, COALESCE(v.last_day, 0) AS last_day
   FROM source s
   JOIN listening_query q ON q.id = s.query_id
-  LEFT JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE m.created_at > now() - interval '1 hour') AS last_hour, count(*) AS last_day
-    FROM mention_match mm JOIN mention m ON m.id = mm.mention_id
-    WHERE mm.query_id = s.query_id AND m.platform = s.platform AND m.created_at > now() - interval '24 hours'
-  ) c ON true`;
+  LEFT JOIN volume v ON v.query_id = s.query_id AND v.platform = s.platform`;
 
 /** The Sources health view: per source, its state, last and next poll, last error, volume and rate limit. */
 @Injectable()

@@ -4,12 +4,13 @@ import {
   formatCompactNumber,
   formatLanguage,
   formatNumber,
+  IntentBadge,
   PLATFORM_NAMES,
   PlatformBadge,
   RelativeTime,
   VerifiedMark,
 } from '@ecoute/web-ui';
-import { Anchor, Badge, Box, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -115,14 +116,7 @@ export function ContextPanel({ conversation }: { conversation: ConversationDetai
           </Text>
           {subject.intents.length > 0 ? (
             subject.intents.map((i) => (
-              <Badge
-                key={i}
-                size="sm"
-                variant="light"
-                color={i === 'abuse' || i === 'spam' ? 'red' : 'indigo'}
-              >
-                {t(`intent.${i}`)}
-              </Badge>
+              <IntentBadge key={i} intent={i} text={t(`intent.${i}`)} variant="light" neutralColor="indigo" />
             ))
           ) : (
             <Text size="xs">{t('inbox.context.noIntent')}</Text>

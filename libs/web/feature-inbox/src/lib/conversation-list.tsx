@@ -1,7 +1,14 @@
 import type { ConversationSummaryDto } from '@ecoute/contracts';
-import { EmptyPanel, LiveIndicator, SelectableList, ShortcutLegend } from '@ecoute/web-ui';
-import { Alert, Box, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconInboxOff } from '@tabler/icons-react';
+import {
+  EmptyPanel,
+  LiveIndicator,
+  LoadFailedAlert,
+  RefreshFailedAlert,
+  SelectableList,
+  ShortcutLegend,
+} from '@ecoute/web-ui';
+import { Box, Button, Group, Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { IconInboxOff } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConversationRow } from './conversation-row';
@@ -69,16 +76,9 @@ export function ConversationList(props: ConversationListProps) {
 
       <Box style={{ flex: 1, overflowY: 'auto', minHeight: 0 }} aria-busy={isLoading || undefined}>
         {error && items.length > 0 ? (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<IconAlertCircle size={16} />}
-            m="xs"
-            p="xs"
-            role="alert"
-          >
+          <RefreshFailedAlert m="xs" p="xs">
             {t('inbox.list.refreshFailed', { message: errorMessage(error) })}
-          </Alert>
+          </RefreshFailedAlert>
         ) : null}
         {isLoading ? (
           <Stack p="md" gap="lg" aria-label={t('common.loading')}>
@@ -94,20 +94,13 @@ export function ConversationList(props: ConversationListProps) {
             ))}
           </Stack>
         ) : error && items.length === 0 ? (
-          <Alert
-            color="red"
-            icon={<IconAlertCircle size={16} />}
+          <LoadFailedAlert
             m="md"
             title={t('inbox.list.loadFailed')}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{errorMessage(error)}</Text>
-              <Button size="xs" variant="light" color="red" onClick={onRetry}>
-                {t('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
+            message={errorMessage(error)}
+            retryLabel={t('common.retry')}
+            onRetry={onRetry}
+          />
         ) : items.length === 0 ? (
           <EmptyPanel
             testId="inbox-empty"

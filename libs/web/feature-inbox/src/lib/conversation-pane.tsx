@@ -3,13 +3,14 @@ import { useMe } from '@ecoute/web-data-access';
 import {
   AuthorAvatar,
   EmptyPanel,
+  LoadFailedAlert,
   PlatformBadge,
   PriorityBadge,
   StatusBadge,
   VerifiedMark,
 } from '@ecoute/web-ui';
-import { ActionIcon, Alert, Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft, IconLock, IconMessages } from '@tabler/icons-react';
+import { ActionIcon, Alert, Box, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLock, IconMessages } from '@tabler/icons-react';
 import { useEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageItem } from './message-item';
@@ -67,19 +68,12 @@ export function ConversationPane({
   if (!conversation) {
     return (
       <Box p="md">
-        <Alert
-          color="red"
-          icon={<IconAlertCircle size={16} />}
+        <LoadFailedAlert
           title={t('inbox.pane.loadFailed')}
-          role="alert"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={onRetry}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+          message={errorMessage(error)}
+          retryLabel={t('common.retry')}
+          onRetry={onRetry}
+        />
       </Box>
     );
   }

@@ -1,15 +1,15 @@
 import type { MessageDto } from '@ecoute/contracts';
 import {
-  AuthorAvatar,
-  AuthorLine,
   DeliveryState,
+  IntentBadge,
+  MentionByline,
   PLATFORM_NAMES,
   RelativeTime,
   SentimentBadge,
   SentimentWords,
 } from '@ecoute/web-ui';
-import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconExternalLink, IconNote } from '@tabler/icons-react';
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconNote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 export function MessageItem({ message }: { message: MessageDto }) {
@@ -42,24 +42,13 @@ function InboundMessage({ message }: { message: MessageDto }) {
       aria-label={t('inbox.thread.inboundLabel', { name: mention.author.name || mention.author.handle })}
     >
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <AuthorAvatar author={mention.author} size="sm" />
-            <AuthorLine author={mention.author} verifiedLabel={t('author.verified')} />
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <RelativeTime date={mention.createdAt} locale={i18n.language} />
-            <Anchor
-              href={mention.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              size="xs"
-              aria-label={t('inbox.thread.openPost', { platform: PLATFORM_NAMES[mention.platform] })}
-            >
-              <IconExternalLink size={14} aria-hidden />
-            </Anchor>
-          </Group>
-        </Group>
+        <MentionByline
+          variant="thread"
+          mention={mention}
+          locale={i18n.language}
+          openPostLabel={t('inbox.thread.openPost', { platform: PLATFORM_NAMES[mention.platform] })}
+          verifiedLabel={t('author.verified')}
+        />
         <Text
           size="sm"
           style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
@@ -81,14 +70,7 @@ function InboundMessage({ message }: { message: MessageDto }) {
                 })}
               />
               {mention.intents.map((intent) => (
-                <Badge
-                  key={intent}
-                  size="sm"
-                  variant="outline"
-                  color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}
-                >
-                  {t(`intent.${intent}`)}
-                </Badge>
+                <IntentBadge key={intent} intent={intent} text={t(`intent.${intent}`)} />
               ))}
             </Group>
             <SentimentWords

@@ -1,15 +1,13 @@
 import type { MentionDto } from '@ecoute/contracts';
 import {
   AuthorAvatar,
+  IntentBadge,
+  MentionByline,
   PLATFORM_NAMES,
-  PlatformBadge,
-  RelativeTime,
   SentimentBadge,
   SentimentWords,
-  VerifiedMark,
 } from '@ecoute/web-ui';
-import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconExternalLink } from '@tabler/icons-react';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MatchedText } from './matched-text';
@@ -46,33 +44,15 @@ export function MentionCard({ mention: m, queryId }: MentionCardProps) {
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <AuthorAvatar author={m.author} size="md" />
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" wrap="wrap" gap="xs">
-            <Group gap={4} wrap="nowrap" style={{ minWidth: 0, maxWidth: '100%' }}>
-              <Text size="sm" fw={600} truncate="end" id={titleId}>
-                {m.author.name || m.author.handle}
-              </Text>
-              {m.author.verified ? <VerifiedMark label={t('author.verified')} size={14} /> : null}
-              <Text size="xs" c="dimmed" truncate="end">
-                @{m.author.handle}
-              </Text>
-            </Group>
-            <Group gap={6} wrap="nowrap">
-              <PlatformBadge platform={m.platform} />
-              <RelativeTime date={m.createdAt} locale={locale} />
-              <ActionIcon
-                component="a"
-                href={m.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                variant="subtle"
-                color="gray"
-                size="sm"
-                aria-label={t('listening.mentions.openPost', { platform: PLATFORM_NAMES[m.platform] })}
-              >
-                <IconExternalLink size={14} aria-hidden />
-              </ActionIcon>
-            </Group>
-          </Group>
+          <MentionByline
+            mention={m}
+            locale={locale}
+            openPostLabel={t('listening.mentions.openPost', { platform: PLATFORM_NAMES[m.platform] })}
+            verifiedLabel={t('author.verified')}
+            nameId={titleId}
+            withPlatformBadge
+            wrap
+          />
 
           <MatchedText text={m.text} terms={terms} lang={m.language ?? undefined} testId="mention-text" />
 
@@ -83,14 +63,7 @@ export function MentionCard({ mention: m, queryId }: MentionCardProps) {
               hint={t('sentiment.score', { score })}
             />
             {m.intents.map((intent) => (
-              <Badge
-                key={intent}
-                size="sm"
-                variant="outline"
-                color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}
-              >
-                {t(`intent.${intent}`)}
-              </Badge>
+              <IntentBadge key={intent} intent={intent} text={t(`intent.${intent}`)} />
             ))}
             {matches.length > 0 ? (
               <Group gap={4} wrap="wrap" role="group" aria-label={t('listening.mentions.matched')}>

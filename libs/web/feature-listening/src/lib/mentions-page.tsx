@@ -1,9 +1,17 @@
 import { PLATFORMS, type MentionDto, type Platform } from '@ecoute/contracts';
 import { useErrorMessage, useListeningQueries, useMentionStream } from '@ecoute/web-data-access';
-import { EmptyPanel, LiveIndicator, PageHeader, PLATFORM_NAMES } from '@ecoute/web-ui';
-import { Alert, Button, Container, Group, NativeSelect, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import {
+  EmptyPanel,
+  LiveUpdatedAt,
+  LoadFailedAlert,
+  LoadingSkeletons,
+  PageHeader,
+  PLATFORM_NAMES,
+  RefreshFailedAlert,
+} from '@ecoute/web-ui';
+import { Button, Container, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconMessageCircleOff } from '@tabler/icons-react';
+import { IconMessageCircleOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -38,9 +46,6 @@ export function ListeningMentionsPage(_props: ListeningPageProps) {
 
   const items = useMemo(() => uniqueById(stream.data?.pages.flatMap((p) => p.items) ?? []), [stream.data]);
   const filtered = queryId !== null || platform !== null;
-  const updated = stream.dataUpdatedAt
-    ? new Date(stream.dataUpdatedAt).toLocaleTimeString(i18n.language)
-    : null;
 
   const setFilter = (key: 'queryId' | 'platform', value: string) => {
     const params = new URLSearchParams(searchParams);
@@ -63,8 +68,11 @@ export function ListeningMentionsPage(_props: ListeningPageProps) {
         title={t('listening.mentions.title')}
         description={t('listening.mentions.description')}
         actions={
-          <LiveIndicator
-            label={updated ? t('listening.mentions.updated', { time: updated }) : t('common.loading')}
+          <LiveUpdatedAt
+            updatedAt={stream.dataUpdatedAt}
+            locale={i18n.language}
+            label={(time) => t('listening.mentions.updated', { time })}
+            loadingLabel={t('common.loading')}
             fetching={stream.isFetching && !stream.isFetchingNextPage}
             title={t('listening.mentions.liveHint')}
           />
@@ -94,25 +102,14 @@ export function ListeningMentionsPage(_props: ListeningPageProps) {
       </Group>
 
       {stream.isPending ? (
-        <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} height={110} />
-          ))}
-        </Stack>
+        <LoadingSkeletons label={t('common.loading')} height={110} />
       ) : stream.isError && items.length === 0 ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle size={16} />}
+        <LoadFailedAlert
           title={t('listening.mentions.loadFailed')}
-          role="alert"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(stream.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void stream.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+          message={errorMessage(stream.error)}
+          retryLabel={t('common.retry')}
+          onRetry={() => void stream.refetch()}
+        />
       ) : items.length === 0 ? (
         <Paper withBorder radius="md">
           <EmptyPanel
@@ -125,9 +122,9 @@ export function ListeningMentionsPage(_props: ListeningPageProps) {
       ) : (
         <Stack gap="sm">
           {stream.isError ? (
-            <Alert color="orange" variant="light" icon={<IconAlertCircle size={16} />} role="alert">
+            <RefreshFailedAlert>
               {t('listening.mentions.refreshFailed', { message: errorMessage(stream.error) })}
-            </Alert>
+            </RefreshFailedAlert>
           ) : null}
           <Stack
             gap="sm"

@@ -1,18 +1,7 @@
 import type { PreviewMentionDto, PreviewPlatformDto, PreviewResultDto } from '@ecoute/contracts';
-import { PLATFORM_NAMES, PlatformBadge, RelativeTime, SentimentBadge } from '@ecoute/web-ui';
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconAlertCircle, IconExternalLink, IconFilterOff, IconInfoCircle } from '@tabler/icons-react';
+import { MentionByline, PLATFORM_NAMES, PlatformBadge, SentimentBadge } from '@ecoute/web-ui';
+import { Alert, Badge, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconAlertCircle, IconFilterOff, IconInfoCircle } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MatchedText } from './matched-text';
@@ -117,31 +106,11 @@ function PreviewMention({ mention: m }: { mention: PreviewMentionDto }) {
       }}
     >
       <Stack gap={4}>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-            <Text size="sm" fw={600} truncate="end">
-              {m.authorName || m.authorHandle}
-            </Text>
-            <Text size="xs" c="dimmed" truncate="end">
-              @{m.authorHandle}
-            </Text>
-          </Group>
-          <Group gap={4} wrap="nowrap">
-            <RelativeTime date={m.createdAt} locale={i18n.language} />
-            <ActionIcon
-              component="a"
-              href={m.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label={t('listening.preview.openPost', { platform: PLATFORM_NAMES[m.platform] })}
-            >
-              <IconExternalLink size={14} aria-hidden />
-            </ActionIcon>
-          </Group>
-        </Group>
+        <MentionByline
+          mention={{ ...m, author: { name: m.authorName, handle: m.authorHandle } }}
+          locale={i18n.language}
+          openPostLabel={t('listening.preview.openPost', { platform: PLATFORM_NAMES[m.platform] })}
+        />
         <MatchedText text={m.text} terms={m.matchedTerms} lang={m.language ?? undefined} />
         <Group gap={4}>
           <SentimentBadge label={m.sentiment} text={t(`sentiment.${m.sentiment}`)} />

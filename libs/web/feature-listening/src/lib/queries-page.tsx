@@ -5,7 +5,14 @@ import {
   useListeningQuery,
   useUpdateListeningQuery,
 } from '@ecoute/web-data-access';
-import { EmptyPanel, PageHeader, PlatformBadge, QueryKindBadge } from '@ecoute/web-ui';
+import {
+  EmptyPanel,
+  LoadFailedAlert,
+  LoadingSkeletons,
+  PageHeader,
+  PlatformBadge,
+  QueryKindBadge,
+} from '@ecoute/web-ui';
 import {
   Alert,
   Anchor,
@@ -23,7 +30,7 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconEar, IconLock, IconPlus } from '@tabler/icons-react';
+import { IconEar, IconLock, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch, useNavigate, useParams } from 'react-router-dom';
 import { listeningPaths, type ListeningPageProps } from './paths';
@@ -69,25 +76,14 @@ export function ListeningQueriesPage({ basePath = '/listening' }: ListeningPageP
       ) : null}
 
       {queries.isPending ? (
-        <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} height={44} />
-          ))}
-        </Stack>
+        <LoadingSkeletons label={t('common.loading')} height={44} />
       ) : queries.isError && items.length === 0 ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle size={16} />}
+        <LoadFailedAlert
           title={t('listening.queries.loadFailed')}
-          role="alert"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(queries.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void queries.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+          message={errorMessage(queries.error)}
+          retryLabel={t('common.retry')}
+          onRetry={() => void queries.refetch()}
+        />
       ) : items.length === 0 ? (
         <Paper withBorder radius="md">
           <EmptyPanel
@@ -204,19 +200,12 @@ function EditorBody({
   }
   if (!query.data) {
     return (
-      <Alert
-        color="red"
-        icon={<IconAlertCircle size={16} />}
+      <LoadFailedAlert
         title={t('listening.editor.loadFailed')}
-        role="alert"
-      >
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{errorMessage(query.error)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+        message={errorMessage(query.error)}
+        retryLabel={t('common.retry')}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
   return <QueryEditor query={query.data} canWrite={canWrite} role={role} onClose={onClose} />;

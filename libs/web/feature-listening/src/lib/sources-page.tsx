@@ -3,25 +3,22 @@ import { useErrorMessage, useSources, useUpdateSource } from '@ecoute/web-data-a
 import {
   EmptyPanel,
   formatNumber,
-  LiveIndicator,
+  LiveUpdatedAt,
+  LoadFailedAlert,
+  LoadingSkeletons,
   PageHeader,
   PLATFORM_NAMES,
   PlatformBadge,
   QueryKindBadge,
+  RefreshFailedAlert,
   RelativeTime,
   SourceStateBadge,
   TruncatedText,
 } from '@ecoute/web-ui';
-import { Alert, Anchor, Button, Container, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertCircle,
-  IconKeyOff,
-  IconPlayerPause,
-  IconPlayerPlay,
-  IconPlugConnectedX,
-} from '@tabler/icons-react';
+import { IconKeyOff, IconPlayerPause, IconPlayerPlay, IconPlugConnectedX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listeningPaths, type ListeningPageProps } from './paths';
@@ -37,9 +34,6 @@ export function ListeningSourcesPage({ basePath = '/listening' }: ListeningPageP
 
   const items = sources.data ?? [];
   const needReauth = items.filter((s) => s.state === 'needs_reauth').length;
-  const updated = sources.dataUpdatedAt
-    ? new Date(sources.dataUpdatedAt).toLocaleTimeString(i18n.language)
-    : null;
 
   return (
     <Container fluid py="lg" px={{ base: 'md', md: 'xl' }} w="100%">
@@ -47,8 +41,11 @@ export function ListeningSourcesPage({ basePath = '/listening' }: ListeningPageP
         title={t('listening.sources.title')}
         description={t('listening.sources.description')}
         actions={
-          <LiveIndicator
-            label={updated ? t('listening.sources.updated', { time: updated }) : t('common.loading')}
+          <LiveUpdatedAt
+            updatedAt={sources.dataUpdatedAt}
+            locale={i18n.language}
+            label={(time) => t('listening.sources.updated', { time })}
+            loadingLabel={t('common.loading')}
             fetching={sources.isFetching}
             title={t('listening.sources.liveHint')}
           />
@@ -68,25 +65,14 @@ export function ListeningSourcesPage({ basePath = '/listening' }: ListeningPageP
       ) : null}
 
       {sources.isPending ? (
-        <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} height={44} />
-          ))}
-        </Stack>
+        <LoadingSkeletons label={t('common.loading')} height={44} />
       ) : sources.isError && items.length === 0 ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle size={16} />}
+        <LoadFailedAlert
           title={t('listening.sources.loadFailed')}
-          role="alert"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(sources.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void sources.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+          message={errorMessage(sources.error)}
+          retryLabel={t('common.retry')}
+          onRetry={() => void sources.refetch()}
+        />
       ) : items.length === 0 ? (
         <Paper withBorder radius="md">
           <EmptyPanel
@@ -99,9 +85,9 @@ export function ListeningSourcesPage({ basePath = '/listening' }: ListeningPageP
       ) : (
         <>
           {sources.isError ? (
-            <Alert color="orange" variant="light" icon={<IconAlertCircle size={16} />} mb="md" role="alert">
+            <RefreshFailedAlert mb="md">
               {t('listening.sources.refreshFailed', { message: errorMessage(sources.error) })}
-            </Alert>
+            </RefreshFailedAlert>
           ) : null}
           <Paper withBorder radius="md">
             <Table.ScrollContainer minWidth={1040}>

@@ -2,16 +2,16 @@ import { useMentions, OVERVIEW_REFETCH_MS } from '@ecoute/web-data-access';
 import {
   AuthorAvatar,
   EmptyPanel,
+  IntentBadge,
+  MentionByline,
   PLATFORM_NAMES,
   PlatformBadge,
-  RelativeTime,
   SelectableList,
   SelectableListItem,
   SentimentBadge,
-  VerifiedMark,
 } from '@ecoute/web-ui';
-import { ActionIcon, Alert, Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconExternalLink, IconMessageCircleOff } from '@tabler/icons-react';
+import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconMessageCircleOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@ecoute/web-data-access';
 
@@ -61,32 +61,12 @@ export function LatestMentions() {
               <Group gap="sm" wrap="nowrap" align="flex-start" px="md" py="sm">
                 <AuthorAvatar author={m.author} size="md" />
                 <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                  <Group justify="space-between" wrap="nowrap" gap="xs">
-                    <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-                      <Text size="sm" fw={600} truncate="end">
-                        {m.author.name || m.author.handle}
-                      </Text>
-                      {m.author.verified ? <VerifiedMark label={t('author.verified')} size={14} /> : null}
-                      <Text size="xs" c="dimmed" truncate="end">
-                        @{m.author.handle}
-                      </Text>
-                    </Group>
-                    <Group gap={4} wrap="nowrap">
-                      <RelativeTime date={m.createdAt} locale={i18n.language} />
-                      <ActionIcon
-                        component="a"
-                        href={m.url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        variant="subtle"
-                        color="gray"
-                        size="sm"
-                        aria-label={t('overview.latest.openPost', { platform: PLATFORM_NAMES[m.platform] })}
-                      >
-                        <IconExternalLink size={14} aria-hidden />
-                      </ActionIcon>
-                    </Group>
-                  </Group>
+                  <MentionByline
+                    mention={m}
+                    locale={i18n.language}
+                    openPostLabel={t('overview.latest.openPost', { platform: PLATFORM_NAMES[m.platform] })}
+                    verifiedLabel={t('author.verified')}
+                  />
                   <Text
                     size="sm"
                     lineClamp={3}
@@ -99,14 +79,7 @@ export function LatestMentions() {
                     <SentimentBadge label={m.sentiment.label} text={t(`sentiment.${m.sentiment.label}`)} />
                     <PlatformBadge platform={m.platform} />
                     {m.intents.map((intent) => (
-                      <Badge
-                        key={intent}
-                        size="sm"
-                        variant="outline"
-                        color={intent === 'abuse' || intent === 'spam' ? 'red' : 'gray'}
-                      >
-                        {t(`intent.${intent}`)}
-                      </Badge>
+                      <IntentBadge key={intent} intent={intent} text={t(`intent.${intent}`)} />
                     ))}
                   </Group>
                 </Stack>

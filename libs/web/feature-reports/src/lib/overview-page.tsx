@@ -5,32 +5,17 @@ import {
   formatNumber,
   formatSigned,
   KpiCard,
-  LiveIndicator,
+  LiveUpdatedAt,
+  LoadFailedAlert,
   PageHeader,
+  RefreshFailedAlert,
   SENTIMENT_COLORS,
   TimeSeriesChart,
   VOLUME_COLOR,
 } from '@ecoute/web-ui';
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Container,
-  SegmentedControl,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Anchor, Box, Container, SegmentedControl, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import {
-  IconAlertCircle,
-  IconChartBar,
-  IconMessages,
-  IconMoodSmile,
-  IconSpeakerphone,
-} from '@tabler/icons-react';
+import { IconChartBar, IconMessages, IconMoodSmile, IconSpeakerphone } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -83,7 +68,6 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
   const loading = overview.isPending;
   const net = data?.netSentiment ?? null;
   const netColor = net === null ? 'gray' : net > 10 ? 'teal' : net < -10 ? 'red' : 'yellow';
-  const updated = overview.dataUpdatedAt ? new Date(overview.dataUpdatedAt).toLocaleTimeString(locale) : null;
   const bucketName = t(`overview.bucket.${data?.bucket ?? (range === '24h' ? 'hour' : 'day')}`);
 
   return (
@@ -93,8 +77,11 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
         description={t('overview.description')}
         actions={
           <>
-            <LiveIndicator
-              label={updated ? t('overview.updated', { time: updated }) : t('common.loading')}
+            <LiveUpdatedAt
+              updatedAt={overview.dataUpdatedAt}
+              locale={locale}
+              label={(time) => t('overview.updated', { time })}
+              loadingLabel={t('common.loading')}
               fetching={overview.isFetching}
               title={t('overview.liveHint')}
             />
@@ -109,24 +96,17 @@ export function OverviewPage({ inboxPath = '/inbox' }: OverviewPageProps) {
       />
 
       {overview.isError && !data ? (
-        <Alert
-          color="red"
-          icon={<IconAlertCircle size={16} />}
+        <LoadFailedAlert
           title={t('overview.loadFailed')}
+          message={errorMessage(overview.error)}
+          retryLabel={t('common.retry')}
+          onRetry={() => void overview.refetch()}
           mb="lg"
-          role="alert"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(overview.error)}</Text>
-            <Button size="xs" variant="light" color="red" onClick={() => void overview.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        />
       ) : overview.isError ? (
-        <Alert color="orange" variant="light" icon={<IconAlertCircle size={16} />} mb="md" role="alert">
+        <RefreshFailedAlert mb="md">
           {t('overview.refreshFailed', { message: errorMessage(overview.error) })}
-        </Alert>
+        </RefreshFailedAlert>
       ) : null}
 
       <Stack gap="lg">

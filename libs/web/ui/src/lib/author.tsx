@@ -37,7 +37,7 @@ export function VerifiedMark({ label, size = 16 }: { label: string; size?: numbe
 }
 
 export interface AuthorLineProps {
-  author: AuthorDto;
+  author: Pick<AuthorDto, 'name' | 'handle' | 'verified' | 'platform'>;
   verifiedLabel: string;
   size?: 'sm' | 'md';
 }

@@ -1,5 +1,6 @@
 import type {
   ConversationStatus,
+  Intent,
   Platform,
   Priority,
   QueryKind,
@@ -71,6 +72,35 @@ export function SentimentBadge({ label, text, hint, size = 'sm', ...rest }: Sent
     </Tooltip>
   ) : (
     badge
+  );
+}
+
+export interface IntentBadgeProps extends Omit<BadgeProps, 'children' | 'color'> {
+  intent: Intent;
+  /** the translated intent */
+  text: string;
+  /** the colour of the intents that are not a red flag (abuse, spam) */
+  neutralColor?: string;
+}
+
+/** What the author wants (a question, a complaint…); abuse and spam in red. */
+export function IntentBadge({
+  intent,
+  text,
+  neutralColor = 'gray',
+  size = 'sm',
+  variant = 'outline',
+  ...rest
+}: IntentBadgeProps) {
+  return (
+    <Badge
+      size={size}
+      variant={variant}
+      color={intent === 'abuse' || intent === 'spam' ? 'red' : neutralColor}
+      {...rest}
+    >
+      {text}
+    </Badge>
   );
 }
 

@@ -116,3 +116,28 @@ export function LiveIndicator({
     </Group>
   );
 }
+
+export interface LiveUpdatedAtProps {
+  /** when the data was last received (ms since the epoch; 0 when never) */
+  updatedAt: number;
+  locale: string;
+  /** the translated "Updated at {{time}}" */
+  label: (time: string) => string;
+  /** shown before any data was received */
+  loadingLabel: string;
+  fetching: boolean;
+  title?: string;
+}
+
+/** The live mark with the time the data was last refreshed. */
+export function LiveUpdatedAt({
+  updatedAt,
+  locale,
+  label,
+  loadingLabel,
+  fetching,
+  title,
+}: LiveUpdatedAtProps) {
+  const time = updatedAt ? new Date(updatedAt).toLocaleTimeString(locale) : null;
+  return <LiveIndicator label={time ? label(time) : loadingLabel} fetching={fetching} title={title} />;
+}

@@ -1,8 +1,13 @@
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import type { ConnectorError } from '../../connector-error';
-import { FakePlatform, type FakeReply, type RecordedRequest } from '../../testing/fake-platform';
+import type { FakeReply, RecordedRequest } from '../../testing/fake-platform';
 import { readFixtureJson, type Capture } from '../../testing/fixtures';
-import type { FetchedPage, SourceCursor } from '../../types';
+import {
+  connectorFailure,
+  drainHistory,
+  drainPages,
+  fakePlatformPerTest,
+} from '../../testing/mention-source-harness';
+import type { SourceCursor } from '../../types';
 import { BlueskyMentionSource } from './bluesky-mention-source';
 
 const capture = readFixtureJson<Capture>('bluesky', 'searchPosts_redistricting_bskyr_cassette.json');
@@ -48,38 +53,20 @@ function appview(all: Array<Record<string, unknown>>, options: { shuffle?: boole
 }
 
 describe('BlueskyMentionSource against a local AppView', () => {
-  let platform: FakePlatform;
-  let source: BlueskyMentionSource;
+  const local = fakePlatformPerTest(
+    (url) =>
+      new BlueskyMentionSource({ baseUrl: `${url}/bluesky`, accessToken: 'jwt', timeoutMs: 2000 }, () => T0),
+  );
   const query = { platform: 'bluesky' as const, requests: ['lumio'] };
-
-  beforeEach(async () => {
-    platform = await FakePlatform.start();
-    source = new BlueskyMentionSource(
-      { baseUrl: `${platform.url}/bluesky`, accessToken: 'jwt', timeoutMs: 2000 },
-      () => T0,
-    );
-  });
-  afterEach(() => platform.close());
-
-  async function drain(cursor: SourceCursor, pageSize = 100) {
-    const pages: FetchedPage[] = [];
-    let current = cursor;
-    for (let i = 0; i < 30; i++) {
-      const page = await source.fetchPage(query, current, pageSize);
-      pages.push(page);
-      current = page.cursor;
-      if (!page.hasMore) break;
-    }
-    return { pages, cursor: current, ids: pages.flatMap((p) => p.mentions.map((m) => m.externalId)) };
-  }
+  const drain = (cursor: SourceCursor, pageSize = 100) => drainPages(local.source, query, cursor, pageSize);
 
   it('compiles per term and calls searchPosts with the token, sort=latest, and the captured rate limit', async () => {
-    expect(source.compile(ListeningQuerySpec.parse({ handles: ['lumio.bsky.social'] })).requests).toEqual([
-      'mentions:lumio.bsky.social',
-    ]);
-    platform.setHandler(appview([post(T0, 1)]));
-    const page = await source.fetchPage(query, {}, 100);
-    const [request] = platform.requests;
+    expect(
+      local.source.compile(ListeningQuerySpec.parse({ handles: ['lumio.bsky.social'] })).requests,
+    ).toEqual(['mentions:lumio.bsky.social']);
+    local.platform.setHandler(appview([post(T0, 1)]));
+    const page = await local.source.fetchPage(query, {}, 100);
+    const [request] = local.platform.requests;
     expect(request.path).toBe('/bluesky/xrpc/app.bsky.feed.searchPosts');
     expect(Object.fromEntries(request.query)).toEqual({ q: 'lumio', sort: 'latest', limit: '100' });
     expect(request.headers['authorization']).toBe('Bearer jwt');
@@ -88,13 +75,15 @@ describe('BlueskyMentionSource against a local AppView', () => {
 
   it('walks down with the cursor from since = the newest sortAt, then moves since up', async () => {
     const old = [post(T0, 1), post(T0 + 1000, 2)];
-    platform.setHandler(appview(old));
+    local.platform.setHandler(appview(old));
     const first = await drain({});
     const fresh = Array.from({ length: 25 }, (_, i) => post(T0 + 2000 + i * 100, 10 + i));
-    platform.setHandler(appview([...old, ...fresh], { shuffle: true }));
+    local.platform.setHandler(appview([...old, ...fresh], { shuffle: true }));
     const { ids, cursor, pages } = await drain(first.cursor, 10);
     const sinceParam = new Date(T0 + 1000).toISOString();
-    expect(platform.requests.slice(1).map((r) => [r.query.get('since'), r.query.get('cursor')])).toEqual([
+    expect(
+      local.platform.requests.slice(1).map((r) => [r.query.get('since'), r.query.get('cursor')]),
+    ).toEqual([
       [sinceParam, null],
       [sinceParam, '10'],
       [sinceParam, '20'],
@@ -112,20 +101,20 @@ describe('BlueskyMentionSource against a local AppView', () => {
   });
 
   it('starts the walk again when the AppView refuses the stored cursor', async () => {
-    platform.setHandler(appview([post(T0, 1), post(T0 + 5000, 2)]));
+    local.platform.setHandler(appview([post(T0, 1), post(T0 + 5000, 2)]));
     const stored = {
       requests: {
         lumio: { state: { since: new Date(T0).toISOString(), cursor: 'stale!', pending: null }, more: true },
       },
     };
-    const page = await source.fetchPage(query, stored, 100);
-    expect(platform.requests.map((r) => r.query.get('cursor'))).toEqual(['stale!', null]);
+    const page = await local.source.fetchPage(query, stored, 100);
+    expect(local.platform.requests.map((r) => r.query.get('cursor'))).toEqual(['stale!', null]);
     expect(page.mentions).toHaveLength(2);
     expect(page.hasMore).toBe(false);
   });
 
   it('maps 429 (RateLimit-Reset in epoch seconds), expired tokens and malformed bodies', async () => {
-    platform.reply(
+    local.platform.reply(
       {
         status: 429,
         body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
@@ -139,14 +128,7 @@ describe('BlueskyMentionSource against a local AppView', () => {
       { status: 401, body: { error: 'AuthMissing', message: 'Authentication Required' } },
       { body: { posts: [{ uri: 'at://x' }] } },
     );
-    const failure = async () => {
-      try {
-        await source.fetchPage(query, {}, 100);
-      } catch (e) {
-        return e as ConnectorError;
-      }
-      throw new Error('expected a failure');
-    };
+    const failure = () => connectorFailure(local.source.fetchPage(query, {}, 100));
     expect(await failure()).toMatchObject({
       code: 'rate_limited',
       retryAt: new Date(T0 + 120_000),
@@ -162,20 +144,19 @@ describe('BlueskyMentionSource against a local AppView', () => {
 
   it('pages history with since and the cursor until the end', async () => {
     const all = Array.from({ length: 30 }, (_, i) => post(T0 + i * 60_000, i));
-    platform.setHandler(appview(all));
+    local.platform.setHandler(appview(all));
     const since = new Date(T0 + 10 * 60_000);
-    const seen: string[] = [];
-    let cursor: SourceCursor | null = null;
-    for (let i = 0; i < 10; i++) {
-      // a caller that recomputes `since` on every call: the walk keeps the one its cursor belongs to
-      const page = await source.fetchHistory(query, new Date(since.getTime() - i * 1000), cursor, 8);
-      seen.push(...page.mentions.map((m) => m.externalId));
-      cursor = page.cursor;
-      if (!cursor) break;
-    }
+    // a caller that recomputes `since` on every call: the walk keeps the one its cursor belongs to
+    const { ids: seen, cursor } = await drainHistory(
+      local.source,
+      query,
+      (i) => new Date(since.getTime() - i * 1000),
+      8,
+      10,
+    );
     expect(cursor).toBeNull();
     expect(new Set(seen)).toEqual(new Set(all.slice(10).map((p) => p['uri'])));
-    expect(new Set(platform.requests.map((r) => r.query.get('since')))).toEqual(
+    expect(new Set(local.platform.requests.map((r) => r.query.get('since')))).toEqual(
       new Set([since.toISOString()]),
     );
   });

@@ -1,12 +1,17 @@
 import type { ListeningQuerySpec } from '@ecoute/contracts';
 import {
-  assertRequestCount,
-  assertSomethingToFind,
   bareHandle,
   bareHashtag,
-  quoteTerm,
-  uniqueCaseInsensitive,
+  includeSearches,
+  oneRequestPerSearch,
+  searchWithExclusions,
 } from '../../query/terms';
+
+/** A Bluesky handle has a dot (`brand.bsky.social`); a handle from another platform (`@brand`) has none. */
+function handleSearch(handle: string): string {
+  const bare = bareHandle(handle);
+  return bare.includes('.') ? `mentions:${bare}` : bare;
+}
 
 /**
  * Bluesky post search: one search per include term (phrases quoted; includeMode 'all': one search with
@@ -15,20 +20,10 @@ import {
  * a handle from another platform (`@brand`) is searched as the word, which finds "@brand" in the text.
  */
 export function compileBlueskyQuery(spec: ListeningQuerySpec): string[] {
-  assertSomethingToFind(spec);
-  const suffix = [
-    ...spec.exclude.map((t) => `-${quoteTerm(t)}`),
-    ...(spec.languages.length === 1 ? [`lang:${spec.languages[0]}`] : []),
-  ];
-  const search = (words: string) => [words, ...suffix].join(' ');
-  const terms = spec.include.map(quoteTerm);
-  const termRequests =
-    spec.includeMode === 'all' && terms.length > 0 ? [search(terms.join(' '))] : terms.map(search);
-  const requests = uniqueCaseInsensitive([
-    ...termRequests,
+  const search = searchWithExclusions(spec, (language) => `lang:${language}`);
+  return oneRequestPerSearch('Bluesky', spec, [
+    ...includeSearches(spec).map(search),
     ...spec.hashtags.map((h) => search(`#${bareHashtag(h)}`)),
-    ...spec.handles.map((h) => search(bareHandle(h).includes('.') ? `mentions:${bareHandle(h)}` : bareHandle(h))),
+    ...spec.handles.map((h) => search(handleSearch(h))),
   ]);
-  assertRequestCount('Bluesky', requests);
-  return requests;
 }

@@ -1,8 +1,13 @@
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import type { ConnectorError } from '../../connector-error';
-import { FakePlatform, type FakeReply, type RecordedRequest } from '../../testing/fake-platform';
+import type { FakeReply, RecordedRequest } from '../../testing/fake-platform';
 import { readFixtureJson } from '../../testing/fixtures';
-import type { FetchedPage, SourceCursor } from '../../types';
+import {
+  connectorFailure,
+  drainHistory,
+  drainPages,
+  fakePlatformPerTest,
+} from '../../testing/mention-source-harness';
+import type { SourceCursor } from '../../types';
 import { HackerNewsMentionSource } from './hn-mention-source';
 
 const captured = readFixtureJson<{ hits: Array<Record<string, unknown>> }>(
@@ -58,38 +63,23 @@ function algolia(all: Array<Record<string, unknown>>, options: { shuffle?: boole
 }
 
 describe('HackerNewsMentionSource against a local Algolia', () => {
-  let platform: FakePlatform;
-  let source: HackerNewsMentionSource;
+  const local = fakePlatformPerTest(
+    (url) =>
+      new HackerNewsMentionSource(
+        { baseUrl: `${url}/hackernews`, accessToken: null, timeoutMs: 2000 },
+        () => T0 * 1000,
+      ),
+  );
   const query = { platform: 'hackernews' as const, requests: ['lumio'] };
-
-  beforeEach(async () => {
-    platform = await FakePlatform.start();
-    source = new HackerNewsMentionSource(
-      { baseUrl: `${platform.url}/hackernews`, accessToken: null, timeoutMs: 2000 },
-      () => T0 * 1000,
-    );
-  });
-  afterEach(() => platform.close());
-
-  async function drain(cursor: SourceCursor, pageSize = 100) {
-    const pages: FetchedPage[] = [];
-    let current = cursor;
-    for (let i = 0; i < 30; i++) {
-      const page = await source.fetchPage(query, current, pageSize);
-      pages.push(page);
-      current = page.cursor;
-      if (!page.hasMore) break;
-    }
-    return { pages, cursor: current, ids: pages.flatMap((p) => p.mentions.map((m) => m.externalId)) };
-  }
+  const drain = (cursor: SourceCursor, pageSize = 100) => drainPages(local.source, query, cursor, pageSize);
 
   it('compiles per term and calls search_by_date for stories and comments, without credentials', async () => {
-    expect(source.compile(ListeningQuerySpec.parse({ include: ['lumio fibre'] })).requests).toEqual([
+    expect(local.source.compile(ListeningQuerySpec.parse({ include: ['lumio fibre'] })).requests).toEqual([
       '"lumio fibre"',
     ]);
-    platform.setHandler(algolia([hit(T0, 1)]));
-    await source.fetchPage(query, {}, 100);
-    const [request] = platform.requests;
+    local.platform.setHandler(algolia([hit(T0, 1)]));
+    await local.source.fetchPage(query, {}, 100);
+    const [request] = local.platform.requests;
     expect(request.path).toBe('/hackernews/api/v1/search_by_date');
     expect(Object.fromEntries(request.query)).toEqual({
       query: 'lumio',
@@ -102,13 +92,13 @@ describe('HackerNewsMentionSource against a local Algolia', () => {
 
   it('pages through created_at_i >= the high-water second, then moves it up', async () => {
     const old = [hit(T0, 1), hit(T0 + 1, 2)];
-    platform.setHandler(algolia(old));
+    local.platform.setHandler(algolia(old));
     const first = await drain({});
     const fresh = Array.from({ length: 23 }, (_, i) => hit(T0 + 1 + Math.floor(i / 3), 10 + i));
-    platform.setHandler(algolia([...old, ...fresh], { shuffle: true }));
+    local.platform.setHandler(algolia([...old, ...fresh], { shuffle: true }));
     const { ids, cursor, pages } = await drain(first.cursor, 10);
     expect(
-      platform.requests.slice(1).map((r) => [r.query.get('numericFilters'), r.query.get('page')]),
+      local.platform.requests.slice(1).map((r) => [r.query.get('numericFilters'), r.query.get('page')]),
     ).toEqual([
       [`created_at_i>=${T0 + 1}`, '0'],
       [`created_at_i>=${T0 + 1}`, '1'],
@@ -122,19 +112,12 @@ describe('HackerNewsMentionSource against a local Algolia', () => {
   });
 
   it('maps 429 and 400 (Algolia’s JSON errors) and malformed bodies', async () => {
-    platform.reply(
+    local.platform.reply(
       { status: 429, body: { message: 'Too many requests', status: 429 } },
       { status: 400, body: { message: 'invalid numericFilters', status: 400 } },
       { body: { hits: 'nope' } },
     );
-    const failure = async () => {
-      try {
-        await source.fetchPage(query, {}, 100);
-      } catch (e) {
-        return e as ConnectorError;
-      }
-      throw new Error('expected a failure');
-    };
+    const failure = () => connectorFailure(local.source.fetchPage(query, {}, 100));
     expect(await failure()).toMatchObject({ code: 'rate_limited', retryAt: new Date(T0 * 1000 + 60_000) });
     expect(await failure()).toMatchObject({
       code: 'bad_query',
@@ -145,18 +128,11 @@ describe('HackerNewsMentionSource against a local Algolia', () => {
 
   it('walks history down by time, past Algolia’s 1,000-hit page limit', async () => {
     const all = Array.from({ length: 40 }, (_, i) => hit(T0 + Math.floor(i / 2) * 60, i));
-    platform.setHandler(algolia(all));
+    local.platform.setHandler(algolia(all));
     const since = new Date((T0 + 5 * 60) * 1000);
-    const seen: string[] = [];
-    let cursor: SourceCursor | null = null;
-    for (let i = 0; i < 20; i++) {
-      const page = await source.fetchHistory(query, since, cursor, 7);
-      seen.push(...page.mentions.map((m) => m.externalId));
-      cursor = page.cursor;
-      if (!cursor) break;
-    }
+    const { ids: seen, cursor } = await drainHistory(local.source, query, () => since, 7, 20);
     expect(cursor).toBeNull();
     expect(new Set(seen)).toEqual(new Set(all.slice(10).map((h) => h['objectID'])));
-    expect(platform.requests.every((r) => r.query.get('page') === '0')).toBe(true);
+    expect(local.platform.requests.every((r) => r.query.get('page') === '0')).toBe(true);
   });
 });

@@ -1,12 +1,5 @@
 import type { ListeningQuerySpec } from '@ecoute/contracts';
-import {
-  assertRequestCount,
-  assertSomethingToFind,
-  bareHandle,
-  bareHashtag,
-  quoteTerm,
-  uniqueCaseInsensitive,
-} from '../../query/terms';
+import { bareHandle, bareHashtag, includeSearches, oneRequestPerSearch } from '../../query/terms';
 
 /**
  * Hacker News search (Algolia) has no OR and no exclusion: one search per include term (phrases quoted;
@@ -14,14 +7,9 @@ import {
  * languages are left to the local matcher.
  */
 export function compileHackerNewsQuery(spec: ListeningQuerySpec): string[] {
-  assertSomethingToFind(spec);
-  const terms = spec.include.map(quoteTerm);
-  const termRequests = spec.includeMode === 'all' && terms.length > 0 ? [terms.join(' ')] : terms;
-  const requests = uniqueCaseInsensitive([
-    ...termRequests,
+  return oneRequestPerSearch('Hacker News', spec, [
+    ...includeSearches(spec),
     ...spec.hashtags.map(bareHashtag),
     ...spec.handles.map(bareHandle),
   ]);
-  assertRequestCount('Hacker News', requests);
-  return requests;
 }

@@ -1,8 +1,13 @@
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import { ConnectorError } from '../../connector-error';
-import { FakePlatform, type FakeReply, type RecordedRequest } from '../../testing/fake-platform';
+import type { FakeReply, RecordedRequest } from '../../testing/fake-platform';
 import { readFixtureJson, type Capture } from '../../testing/fixtures';
-import type { FetchedPage, SourceCursor } from '../../types';
+import {
+  connectorFailure,
+  drainHistory,
+  drainPages,
+  fakePlatformPerTest,
+} from '../../testing/mention-source-harness';
+import type { SourceCursor } from '../../types';
 import { MastodonMentionSource } from './mastodon-mention-source';
 
 const template = readFixtureJson<Record<string, unknown>>('mastodon', 'docs_Status_example.json');
@@ -55,40 +60,27 @@ function mastodon(statuses: Array<Record<string, unknown>>, options: { shuffle?:
   };
 }
 
-async function drain(source: MastodonMentionSource, requests: string[], cursor: SourceCursor) {
-  const pages: FetchedPage[] = [];
-  let current = cursor;
-  for (let i = 0; i < 20; i++) {
-    const page = await source.fetchPage({ platform: 'mastodon', requests }, current, 40);
-    pages.push(page);
-    current = page.cursor;
-    if (!page.hasMore) break;
-  }
-  return { pages, cursor: current, ids: pages.flatMap((p) => p.mentions.map((m) => m.externalId)) };
-}
+const drain = (source: MastodonMentionSource, requests: string[], cursor: SourceCursor) =>
+  drainPages(source, { platform: 'mastodon', requests }, cursor, 40, 20);
 
 describe('MastodonMentionSource against a local Mastodon', () => {
-  let platform: FakePlatform;
-  let source: MastodonMentionSource;
-
-  beforeEach(async () => {
-    platform = await FakePlatform.start();
-    source = new MastodonMentionSource(
-      { baseUrl: `${platform.url}/mastodon`, accessToken: 'tok', timeoutMs: 2000 },
-      () => T0,
-    );
-  });
-  afterEach(() => platform.close());
+  const local = fakePlatformPerTest(
+    (url) =>
+      new MastodonMentionSource(
+        { baseUrl: `${url}/mastodon`, accessToken: 'tok', timeoutMs: 2000 },
+        () => T0,
+      ),
+  );
 
   it('compiles per term and calls the real endpoints with the token', async () => {
-    const compiled = source.compile(
+    const compiled = local.source.compile(
       ListeningQuerySpec.parse({ include: ['lumio'], hashtags: ['LumioFibre'] }),
     );
     expect(compiled.requests).toEqual(['lumio', '#LumioFibre']);
-    expect(source.historyDays).toBeNull();
-    platform.setHandler(mastodon([status(T0)]));
-    const page = await source.fetchPage(compiled, {}, 100);
-    const [search, tag] = platform.requests;
+    expect(local.source.historyDays).toBeNull();
+    local.platform.setHandler(mastodon([status(T0)]));
+    const page = await local.source.fetchPage(compiled, {}, 100);
+    const [search, tag] = local.platform.requests;
     expect(search.path).toBe('/mastodon/api/v2/search');
     expect(Object.fromEntries(search.query)).toEqual({
       q: 'lumio',
@@ -109,15 +101,15 @@ describe('MastodonMentionSource against a local Mastodon', () => {
 
   it('walks a tag timeline forward with min_id, 40 at a time, missing nothing', async () => {
     const old = [status(T0 - 5000)];
-    platform.setHandler(mastodon(old));
-    const first = await drain(source, ['#hoot'], {});
+    local.platform.setHandler(mastodon(old));
+    const first = await drain(local.source, ['#hoot'], {});
     expect(first.pages).toHaveLength(1);
     const fresh = Array.from({ length: 45 }, (_, i) => status(T0 + i * 10));
-    platform.setHandler(mastodon([...old, ...fresh], { shuffle: true }));
-    const { pages, ids, cursor } = await drain(source, ['#hoot'], first.cursor);
+    local.platform.setHandler(mastodon([...old, ...fresh], { shuffle: true }));
+    const { pages, ids, cursor } = await drain(local.source, ['#hoot'], first.cursor);
     expect(pages.map((p) => p.mentions.length)).toEqual([40, 5]);
     expect(new Set(ids)).toEqual(new Set(fresh.map((s) => s['id'])));
-    expect(platform.requests.slice(1).map((r) => r.query.get('min_id'))).toEqual([
+    expect(local.platform.requests.slice(1).map((r) => r.query.get('min_id'))).toEqual([
       old[0]['id'],
       fresh[39]['id'],
     ]);
@@ -127,12 +119,12 @@ describe('MastodonMentionSource against a local Mastodon', () => {
   });
 
   it('walks a search down from the newest, never skipping the rest of a second cut by a page', async () => {
-    platform.setHandler(mastodon([status(T0)]));
-    const first = await drain(source, ['lumio'], {});
+    local.platform.setHandler(mastodon([status(T0)]));
+    const first = await drain(local.source, ['lumio'], {});
     // 90 new statuses, seven per second: pages of 40 end in the middle of a second
     const fresh = Array.from({ length: 90 }, (_, i) => status(T0 + 1000 + Math.floor(i / 7) * 1000 + i, i));
-    platform.setHandler(mastodon([status(T0), ...fresh], { shuffle: true }));
-    const { ids, cursor, pages } = await drain(source, ['lumio'], first.cursor);
+    local.platform.setHandler(mastodon([status(T0), ...fresh], { shuffle: true }));
+    const { ids, cursor, pages } = await drain(local.source, ['lumio'], first.cursor);
     expect(new Set(ids)).toEqual(new Set([status(T0)['id'], ...fresh.map((s) => s['id'])]));
     expect(pages.every((p, i) => p.hasMore === i < pages.length - 1)).toBe(true);
     const state = (cursor as { requests: Record<string, { state: { newest: string } }> }).requests['lumio']
@@ -142,14 +134,14 @@ describe('MastodonMentionSource against a local Mastodon', () => {
 
   it('resumes a search walk from a stored mid-walk cursor (a crash after a commit)', async () => {
     const all = Array.from({ length: 100 }, (_, i) => status(T0 + i * 1000));
-    platform.setHandler(mastodon(all));
+    local.platform.setHandler(mastodon(all));
     const start = {
       requests: { lumio: { state: { newest: all[10]['id'], maxId: null, pending: null }, more: false } },
     };
-    const page1 = await source.fetchPage({ platform: 'mastodon', requests: ['lumio'] }, start, 40);
-    const replay = await source.fetchPage({ platform: 'mastodon', requests: ['lumio'] }, start, 40);
+    const page1 = await local.source.fetchPage({ platform: 'mastodon', requests: ['lumio'] }, start, 40);
+    const replay = await local.source.fetchPage({ platform: 'mastodon', requests: ['lumio'] }, start, 40);
     expect(replay).toEqual(page1);
-    const rest = await drain(source, ['lumio'], page1.cursor);
+    const rest = await drain(local.source, ['lumio'], page1.cursor);
     const seen = new Set(
       [...page1.mentions, ...rest.pages.flatMap((p) => p.mentions)].map((m) => m.externalId),
     );
@@ -157,7 +149,7 @@ describe('MastodonMentionSource against a local Mastodon', () => {
   });
 
   it('maps 429 (reset an ISO date), 401 and malformed or truncated bodies', async () => {
-    platform.reply(
+    local.platform.reply(
       {
         status: 429,
         body: { error: 'Too many requests' },
@@ -168,14 +160,7 @@ describe('MastodonMentionSource against a local Mastodon', () => {
       { body: [status(T0)], truncate: true },
     );
     const query = { platform: 'mastodon' as const, requests: ['lumio'] };
-    const failure = async () => {
-      try {
-        await source.fetchPage(query, {}, 40);
-      } catch (e) {
-        return e as ConnectorError;
-      }
-      throw new Error('expected a failure');
-    };
+    const failure = () => connectorFailure(local.source.fetchPage(query, {}, 40));
     expect(await failure()).toMatchObject({
       code: 'rate_limited',
       retryAt: new Date('2026-08-01T14:00:00.990Z'),
@@ -190,32 +175,21 @@ describe('MastodonMentionSource against a local Mastodon', () => {
   });
 
   it('starts from the tag’s first status when the first poll found none', async () => {
-    platform.setHandler(mastodon([]));
-    const first = await drain(source, ['#hoot'], {});
+    local.platform.setHandler(mastodon([]));
+    const first = await drain(local.source, ['#hoot'], {});
     const fresh = [status(T0), status(T0 + 10)];
-    platform.setHandler(mastodon(fresh));
-    const { ids } = await drain(source, ['#hoot'], first.cursor);
-    expect(platform.requests[1].query.get('min_id')).toBe('0');
+    local.platform.setHandler(mastodon(fresh));
+    const { ids } = await drain(local.source, ['#hoot'], first.cursor);
+    expect(local.platform.requests[1].query.get('min_id')).toBe('0');
     expect(new Set(ids)).toEqual(new Set(fresh.map((s) => s['id'])));
   });
 
   it('walks history down to since, on searches and tag timelines', async () => {
     const all = Array.from({ length: 60 }, (_, i) => status(T0 + i * 60_000));
-    platform.setHandler(mastodon(all));
+    local.platform.setHandler(mastodon(all));
     const since = new Date(T0 + 10 * 60_000);
-    const seen: string[] = [];
-    let cursor: SourceCursor | null = null;
-    for (let i = 0; i < 10; i++) {
-      const page = await source.fetchHistory(
-        { platform: 'mastodon', requests: ['lumio', '#hoot'] },
-        since,
-        cursor,
-        20,
-      );
-      seen.push(...page.mentions.map((m) => m.externalId));
-      cursor = page.cursor;
-      if (cursor === null) break;
-    }
+    const query = { platform: 'mastodon' as const, requests: ['lumio', '#hoot'] };
+    const { ids: seen, cursor } = await drainHistory(local.source, query, () => since, 20, 10);
     expect(cursor).toBeNull();
     expect(new Set(seen)).toEqual(new Set(all.slice(10).map((s) => s['id'])));
   });

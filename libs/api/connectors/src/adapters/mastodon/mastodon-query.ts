@@ -1,11 +1,10 @@
 import type { ListeningQuerySpec } from '@ecoute/contracts';
 import {
-  assertRequestCount,
-  assertSomethingToFind,
   bareHandle,
   bareHashtag,
-  quoteTerm,
-  uniqueCaseInsensitive,
+  includeSearches,
+  oneRequestPerSearch,
+  searchWithExclusions,
 } from '../../query/terms';
 
 const TAG_REQUEST = /^#([\p{L}\p{N}_]+)$/u;
@@ -21,20 +20,10 @@ export function tagOfRequest(request: string): string | null {
  * single language, `language:xx`. Each hashtag is a tag timeline, written `#tag`.
  */
 export function compileMastodonQuery(spec: ListeningQuerySpec): string[] {
-  assertSomethingToFind(spec);
-  const suffix = [
-    ...spec.exclude.map((t) => `-${quoteTerm(t)}`),
-    ...(spec.languages.length === 1 ? [`language:${spec.languages[0]}`] : []),
-  ];
-  const search = (words: string) => [words, ...suffix].join(' ');
-  const terms = spec.include.map(quoteTerm);
-  const termRequests =
-    spec.includeMode === 'all' && terms.length > 0 ? [search(terms.join(' '))] : terms.map(search);
-  const requests = uniqueCaseInsensitive([
-    ...termRequests,
+  const search = searchWithExclusions(spec, (language) => `language:${language}`);
+  return oneRequestPerSearch('Mastodon', spec, [
+    ...includeSearches(spec).map(search),
     ...spec.handles.map((h) => search(`@${bareHandle(h)}`)),
     ...spec.hashtags.map((h) => `#${bareHashtag(h)}`),
   ]);
-  assertRequestCount('Mastodon', requests);
-  return requests;
 }

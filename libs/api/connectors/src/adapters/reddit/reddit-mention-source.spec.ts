@@ -1,8 +1,13 @@
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import type { ConnectorError } from '../../connector-error';
-import { FakePlatform, type FakeReply, type RecordedRequest } from '../../testing/fake-platform';
+import type { FakeReply, RecordedRequest } from '../../testing/fake-platform';
 import { readFixtureJson, type Capture } from '../../testing/fixtures';
-import type { FetchedPage, SourceCursor } from '../../types';
+import {
+  connectorFailure,
+  drainHistory,
+  drainPages,
+  fakePlatformPerTest,
+} from '../../testing/mention-source-harness';
+import type { SourceCursor } from '../../types';
 import { RedditMentionSource } from './reddit-mention-source';
 
 const captured = readFixtureJson<Capture>('reddit', 'search_listing_from_praw_cassette.json').body as {
@@ -45,44 +50,29 @@ function reddit(all: Array<Record<string, unknown>>, options: { shuffle?: boolea
 }
 
 describe('RedditMentionSource against a local Reddit', () => {
-  let platform: FakePlatform;
-  let source: RedditMentionSource;
-  const query = { platform: 'reddit' as const, requests: ['lumio'] };
   const NOW = T0 * 1000;
-
-  beforeEach(async () => {
-    platform = await FakePlatform.start();
-    source = new RedditMentionSource(
-      {
-        baseUrl: `${platform.url}/reddit`,
-        accessToken: 'tok',
-        timeoutMs: 2000,
-        userAgent: 'ecoute/1.0 (by /u/ecoute)',
-      },
-      () => NOW,
-    );
-  });
-  afterEach(() => platform.close());
-
-  async function drain(cursor: SourceCursor, pageSize = 100) {
-    const pages: FetchedPage[] = [];
-    let current = cursor;
-    for (let i = 0; i < 30; i++) {
-      const page = await source.fetchPage(query, current, pageSize);
-      pages.push(page);
-      current = page.cursor;
-      if (!page.hasMore) break;
-    }
-    return { pages, cursor: current, ids: pages.flatMap((p) => p.mentions.map((m) => m.externalId)) };
-  }
+  const local = fakePlatformPerTest(
+    (url) =>
+      new RedditMentionSource(
+        {
+          baseUrl: `${url}/reddit`,
+          accessToken: 'tok',
+          timeoutMs: 2000,
+          userAgent: 'ecoute/1.0 (by /u/ecoute)',
+        },
+        () => NOW,
+      ),
+  );
+  const query = { platform: 'reddit' as const, requests: ['lumio'] };
+  const drain = (cursor: SourceCursor, pageSize = 100) => drainPages(local.source, query, cursor, pageSize);
 
   it('compiles one request and calls /search with the token, the User-Agent and sort=new', async () => {
     expect(
-      source.compile(ListeningQuerySpec.parse({ include: ['lumio'], exclude: ['job'] })).requests,
+      local.source.compile(ListeningQuerySpec.parse({ include: ['lumio'], exclude: ['job'] })).requests,
     ).toEqual(['lumio NOT job']);
-    platform.setHandler(reddit([link(T0, 1)]));
-    const page = await source.fetchPage(query, {}, 100);
-    const [request] = platform.requests;
+    local.platform.setHandler(reddit([link(T0, 1)]));
+    const page = await local.source.fetchPage(query, {}, 100);
+    const [request] = local.platform.requests;
     expect(request.path).toBe('/reddit/search');
     expect(Object.fromEntries(request.query)).toEqual({
       q: 'lumio',
@@ -98,12 +88,12 @@ describe('RedditMentionSource against a local Reddit', () => {
 
   it('takes one page at first, then walks back with after to the high-water mark, through unsorted pages', async () => {
     const old = Array.from({ length: 5 }, (_, i) => link(T0 + i, i));
-    platform.setHandler(reddit(old));
+    local.platform.setHandler(reddit(old));
     const first = await drain({}, 3);
     expect(first.pages).toHaveLength(1);
     expect(first.ids).toHaveLength(3);
     const fresh = Array.from({ length: 25 }, (_, i) => link(T0 + 10 + Math.floor(i / 4), 10 + i));
-    platform.setHandler(reddit([...old, ...fresh], { shuffle: true }));
+    local.platform.setHandler(reddit([...old, ...fresh], { shuffle: true }));
     const { ids, cursor, pages } = await drain(first.cursor, 10);
     expect(pages.map((p) => p.hasMore)).toEqual([true, true, false]);
     for (const l of fresh) expect(ids).toContain(l['name']);
@@ -119,7 +109,7 @@ describe('RedditMentionSource against a local Reddit', () => {
 
   it('resumes from a mid-walk cursor after a crash, and replays a page harmlessly', async () => {
     const all = Array.from({ length: 30 }, (_, i) => link(T0 + i, i));
-    platform.setHandler(reddit(all));
+    local.platform.setHandler(reddit(all));
     const start = {
       requests: {
         lumio: {
@@ -128,16 +118,16 @@ describe('RedditMentionSource against a local Reddit', () => {
         },
       },
     };
-    const page1 = await source.fetchPage(query, start, 10);
+    const page1 = await local.source.fetchPage(query, start, 10);
     expect(page1.hasMore).toBe(true);
-    expect(await source.fetchPage(query, start, 10)).toEqual(page1);
+    expect(await local.source.fetchPage(query, start, 10)).toEqual(page1);
     const rest = await drain(page1.cursor, 10);
     const seen = new Set([...page1.mentions.map((m) => m.externalId), ...rest.ids]);
     for (const l of all.slice(1)) expect(seen.has(l['name'] as string)).toBe(true);
   });
 
   it('ends the walk where the listing ends, even short of the mark', async () => {
-    platform.setHandler(reddit([link(T0 + 50, 50)]));
+    local.platform.setHandler(reddit([link(T0 + 50, 50)]));
     const start = {
       requests: {
         lumio: {
@@ -152,7 +142,7 @@ describe('RedditMentionSource against a local Reddit', () => {
   });
 
   it('maps 429 (reset in seconds from now), 401 and malformed bodies', async () => {
-    platform.reply(
+    local.platform.reply(
       {
         status: 429,
         body: { message: 'Too Many Requests', error: 429 },
@@ -162,14 +152,7 @@ describe('RedditMentionSource against a local Reddit', () => {
       { body: { kind: 'Listing', data: { children: [{ kind: 't3', data: { title: 'no name' } }] } } },
       { body: '<!doctype html><title>reddit</title>' },
     );
-    const failure = async () => {
-      try {
-        await source.fetchPage(query, {}, 100);
-      } catch (e) {
-        return e as ConnectorError;
-      }
-      throw new Error('expected a failure');
-    };
+    const failure = () => connectorFailure(local.source.fetchPage(query, {}, 100));
     expect(await failure()).toMatchObject({
       code: 'rate_limited',
       retryAt: new Date(NOW + 42_000),
@@ -182,16 +165,9 @@ describe('RedditMentionSource against a local Reddit', () => {
 
   it('pages history back until a post older than since', async () => {
     const all = Array.from({ length: 30 }, (_, i) => link(T0 + i * 60, i));
-    platform.setHandler(reddit(all));
+    local.platform.setHandler(reddit(all));
     const since = new Date((T0 + 10 * 60) * 1000);
-    const seen: string[] = [];
-    let cursor: SourceCursor | null = null;
-    for (let i = 0; i < 10; i++) {
-      const page = await source.fetchHistory(query, since, cursor, 8);
-      seen.push(...page.mentions.map((m) => m.externalId));
-      cursor = page.cursor;
-      if (!cursor) break;
-    }
+    const { ids: seen, cursor } = await drainHistory(local.source, query, () => since, 8, 10);
     expect(cursor).toBeNull();
     expect(new Set(seen)).toEqual(new Set(all.slice(10).map((l) => l['name'])));
   });

@@ -1,8 +1,8 @@
 import { TwitterApi, type TweetV2 } from 'twitter-api-v2';
 import { ListeningQuerySpec } from '@ecoute/contracts';
-import { ConnectorError } from '../../connector-error';
-import { FakePlatform, type FakeReply } from '../../testing/fake-platform';
+import type { FakeReply } from '../../testing/fake-platform';
 import { readFixtureJson, readFixtureText } from '../../testing/fixtures';
+import { connectorFailure, fakePlatformPerTest } from '../../testing/mention-source-harness';
 import { baseUrlPlugin } from './x-client';
 import type { XSearchBody } from './x-mapper';
 import { XMentionSource } from './x-mention-source';
@@ -27,66 +27,51 @@ function page(posts: TweetV2[], meta: Record<string, string | number> = {}): Fak
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ConnectorError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConnectorError');
-}
-
 describe('XMentionSource against a local X', () => {
-  let platform: FakePlatform;
-  let source: XMentionSource;
+  const local = fakePlatformPerTest((url) => {
+    const client = new TwitterApi('test-bearer', { plugins: [baseUrlPlugin(url, 2000)] });
+    return new XMentionSource(client, () => NOW);
+  });
   const query = { platform: 'x' as const, requests: ['lumio -is:retweet'] };
 
-  beforeEach(async () => {
-    platform = await FakePlatform.start();
-    const client = new TwitterApi('test-bearer', { plugins: [baseUrlPlugin(platform.url, 2000)] });
-    source = new XMentionSource(client, () => NOW);
-  });
-  afterEach(() => platform.close());
-
-  const params = (i: number) => Object.fromEntries(platform.requests[i].query.entries());
+  const params = (i: number) => Object.fromEntries(local.platform.requests[i].query.entries());
 
   it('compiles to one request and reaches back 7 days', () => {
-    expect(source.compile(ListeningQuerySpec.parse({ include: ['lumio'] }))).toEqual({
+    expect(local.source.compile(ListeningQuerySpec.parse({ include: ['lumio'] }))).toEqual({
       platform: 'x',
       requests: ['lumio -is:retweet'],
     });
-    expect(source.historyDays).toBe(7);
+    expect(local.source.historyDays).toBe(7);
   });
 
   it('takes the newest page only on the first poll, and reports the rate limit', async () => {
-    platform.reply(page([t3, t1, t2], { next_token: 'older' }));
-    const result = await source.fetchPage(query, {}, 50);
+    local.platform.reply(page([t3, t1, t2], { next_token: 'older' }));
+    const result = await local.source.fetchPage(query, {}, 50);
     expect(params(0)).toMatchObject({ query: 'lumio -is:retweet', max_results: '50' });
     expect(params(0)['since_id']).toBeUndefined();
-    expect(platform.requests[0].path).toBe('/2/tweets/search/recent');
+    expect(local.platform.requests[0].path).toBe('/2/tweets/search/recent');
     expect(result.hasMore).toBe(false);
     expect(result.cursor).toEqual({ sinceId: t1.id, nextToken: null, pendingNewestId: null });
     expect(result.rateLimit).toEqual({ limit: 450, remaining: 449, resetAt: new Date(NOW + 900_000) });
   });
 
   it('starts from a minute before the first poll when it finds nothing', async () => {
-    platform.reply(page([], {}));
-    const result = await source.fetchPage(query, {}, 10);
+    local.platform.reply(page([], {}));
+    const result = await local.source.fetchPage(query, {}, 10);
     const sinceId = (result.cursor as { sinceId: string }).sinceId;
     expect(Number((BigInt(sinceId) >> 22n) + 1288834974657n)).toBe(NOW - 60_000);
   });
 
   it('walks down to since_id through out-of-order pages, then moves since_id to the newest post seen', async () => {
     // page 1 has no meta.newest_id and is not sorted; page 2 (out of order) holds a newer post than page 1
-    platform.reply(page([t3, t2], { next_token: 'p2' }), page([t1], {}));
-    const first = await source.fetchPage(query, { sinceId: t4.id }, 10);
+    local.platform.reply(page([t3, t2], { next_token: 'p2' }), page([t1], {}));
+    const first = await local.source.fetchPage(query, { sinceId: t4.id }, 10);
     expect(params(0)).toMatchObject({ since_id: t4.id });
     expect(first).toMatchObject({
       hasMore: true,
       cursor: { sinceId: t4.id, nextToken: 'p2', pendingNewestId: t2.id },
     });
-    const second = await source.fetchPage(query, first.cursor, 10);
+    const second = await local.source.fetchPage(query, first.cursor, 10);
     expect(params(1)).toMatchObject({ since_id: t4.id, next_token: 'p2' });
     expect(second).toMatchObject({
       hasMore: false,
@@ -96,17 +81,17 @@ describe('XMentionSource against a local X', () => {
 
   it('survives a duplicated page: one copy of each post, the walk goes on', async () => {
     const dup = page([t1, t2, t1, t2], { next_token: 'p2', newest_id: t1.id });
-    platform.reply(dup, dup, page([], {}));
-    const first = await source.fetchPage(query, { sinceId: t4.id }, 10);
+    local.platform.reply(dup, dup, page([], {}));
+    const first = await local.source.fetchPage(query, { sinceId: t4.id }, 10);
     expect(first.mentions.map((m) => m.externalId)).toEqual([t1.id, t2.id]);
-    const replayed = await source.fetchPage(query, first.cursor, 10);
+    const replayed = await local.source.fetchPage(query, first.cursor, 10);
     expect(replayed.cursor).toMatchObject({ nextToken: 'p2', pendingNewestId: t1.id });
-    const last = await source.fetchPage(query, replayed.cursor, 10);
+    const last = await local.source.fetchPage(query, replayed.cursor, 10);
     expect(last.cursor).toEqual({ sinceId: t1.id, nextToken: null, pendingNewestId: null });
   });
 
   it('restarts the walk from since_id when the page token has expired', async () => {
-    platform.reply(
+    local.platform.reply(
       {
         status: 400,
         body: {
@@ -116,7 +101,7 @@ describe('XMentionSource against a local X', () => {
       },
       page([t1], { newest_id: t1.id }),
     );
-    const result = await source.fetchPage(
+    const result = await local.source.fetchPage(
       query,
       { sinceId: t4.id, nextToken: 'stale', pendingNewestId: t2.id },
       10,
@@ -127,8 +112,8 @@ describe('XMentionSource against a local X', () => {
   });
 
   it('walks the whole 7-day window when since_id is older than recent search reaches', async () => {
-    platform.reply(page([], {}));
-    await source.fetchPage(query, { sinceId: '1200000000000000000' }, 10);
+    local.platform.reply(page([], {}));
+    await local.source.fetchPage(query, { sinceId: '1200000000000000000' }, 10);
     expect(params(0)['since_id']).toBeUndefined();
     expect(params(0)['start_time']).toBe('2020-06-23T17:41:03Z');
   });
@@ -141,30 +126,32 @@ describe('XMentionSource against a local X', () => {
     );
     const body = readFixtureText('x', 'Single_Tweet__429_Rate_Limit_Exceeded.body');
     const { 'content-encoding': _gzip, 'content-length': _length, ...headers } = limited.headers;
-    platform.reply({ status: 429, body, headers });
-    const plain = await failure(source.fetchPage(query, {}, 10));
+    local.platform.reply({ status: 429, body, headers });
+    const plain = await connectorFailure(local.source.fetchPage(query, {}, 10));
     expect(plain).toMatchObject({ code: 'rate_limited', status: 429, retryAt: new Date(NOW + 1000) });
     expect(plain.message).toBe('X rate limit reached: Rate limit exceeded');
 
-    platform.reply({
+    local.platform.reply({
       status: 429,
       body,
       headers: { ...headers, 'x-rate-limit-reset': String(NOW / 1000 + 600) },
     });
-    expect((await failure(source.fetchPage(query, {}, 10))).retryAt).toEqual(new Date(NOW + 600_000));
+    expect((await connectorFailure(local.source.fetchPage(query, {}, 10))).retryAt).toEqual(
+      new Date(NOW + 600_000),
+    );
 
-    platform.reply({
+    local.platform.reply({
       status: 429,
       body: { title: 'Too Many Requests', type: 'about:blank', status: 429, detail: 'Too Many Requests' },
       headers: { 'retry-after': '30' },
     });
-    const json = await failure(source.fetchPage(query, {}, 10));
+    const json = await connectorFailure(local.source.fetchPage(query, {}, 10));
     expect(json).toMatchObject({ code: 'rate_limited', retryAt: new Date(NOW + 30_000) });
     expect(json.message).toBe('X rate limit reached: Too Many Requests');
   });
 
   it('maps 401 to auth_invalid, and malformed or truncated bodies to temporary', async () => {
-    platform.reply(
+    local.platform.reply(
       {
         status: 401,
         body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' },
@@ -174,19 +161,19 @@ describe('XMentionSource against a local X', () => {
       { ...page([t1, t2], {}), truncate: true },
       { body: { data: [{ id: 'not-a-number', text: 'x' }], meta: {} } },
     );
-    expect((await failure(source.fetchPage(query, {}, 10))).code).toBe('auth_invalid');
+    expect((await connectorFailure(local.source.fetchPage(query, {}, 10))).code).toBe('auth_invalid');
     for (let i = 0; i < 4; i++)
-      expect((await failure(source.fetchPage(query, {}, 10))).code).toBe('temporary');
+      expect((await connectorFailure(local.source.fetchPage(query, {}, 10))).code).toBe('temporary');
   });
 
   it('pages history back to start_time with next_token, then ends with a null cursor', async () => {
     const since = new Date('2020-06-24T06:00:00Z');
-    platform.reply(page([t1, t2], { next_token: 'h2' }), page([t3, t4], {}));
-    const first = await source.fetchHistory(query, since, null, 100);
+    local.platform.reply(page([t1, t2], { next_token: 'h2' }), page([t3, t4], {}));
+    const first = await local.source.fetchHistory(query, since, null, 100);
     expect(params(0)).toMatchObject({ start_time: '2020-06-24T06:00:00Z', max_results: '100' });
     expect(params(0)['since_id']).toBeUndefined();
     expect(first.cursor).toEqual({ nextToken: 'h2' });
-    const second = await source.fetchHistory(query, since, first.cursor, 100);
+    const second = await local.source.fetchHistory(query, since, first.cursor, 100);
     expect(params(1)['next_token']).toBe('h2');
     expect(second.cursor).toBeNull();
     // t4 was published before `since`
