@@ -31,7 +31,14 @@ describe('npm run backfill: history as far back as each platform allows, resumab
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // a run that hangs is killed, so that its output shows where
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    const exit = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => {
+        clearTimeout(watchdog);
+        resolve(code);
+      }),
+    );
     return { child, exit, output: () => out };
   };
 
@@ -74,8 +81,10 @@ describe('npm run backfill: history as far back as each platform allows, resumab
     await fetch(`${t.sim.url}/__sim/faults`, { method: 'DELETE' });
     await t.simPost('/__sim/faults', { queue: ['503', '429json'], endpoints: ['mastodon'], resetSeconds: 1 });
     const second = runCli(['--query', 'Lumio', '--since', '10d']);
-    expect(await second.exit).toBe(0);
+    const code = await second.exit;
     const out = second.output();
+    // the output says why, if it failed
+    expect(code === 0 ? 'exit 0' : out).toBe('exit 0');
     expect(out).toMatch(/x: done from/);
     expect(out).toMatch(/mastodon: done from/);
     expect(out).toMatch(/x keeps 7 days/);
@@ -103,7 +112,8 @@ describe('npm run backfill: history as far back as each platform allows, resumab
 
     // running it again finds nothing new
     const third = runCli(['--query', 'Lumio', '--since', '10d']);
-    expect(await third.exit).toBe(0);
+    const thirdCode = await third.exit;
+    expect(thirdCode === 0 ? 'exit 0' : third.output()).toBe('exit 0');
     expect(third.output()).toMatch(/x: done from .*, 0 new/);
   });
 });

@@ -17,4 +17,5 @@ export function readXCursor(cursor: SourceCursor): XCursor {
 }
 
 /** A history walk's position: the next page's token. */
-export type XHistoryCursor = { nextToken: string };
+/** X wants the same parameters with every next_token: the walk keeps the start_time it began with. */
+export type XHistoryCursor = { nextToken: string; startTime: string };

@@ -172,11 +172,17 @@ describe('XMentionSource against a local X', () => {
     const first = await local.source.fetchHistory(query, since, null, 100);
     expect(params(0)).toMatchObject({ start_time: '2020-06-24T06:00:00Z', max_results: '100' });
     expect(params(0)['since_id']).toBeUndefined();
-    expect(first.cursor).toEqual({ nextToken: 'h2' });
-    const second = await local.source.fetchHistory(query, since, first.cursor, 100);
+    // X wants the same parameters with the token: the walk keeps the start_time it began with
+    expect(first.cursor).toEqual({ nextToken: 'h2', startTime: '2020-06-24T06:00:00Z' });
+    const second = await local.source.fetchHistory(query, new Date('2020-06-24T07:00:00Z'), first.cursor, 100);
     expect(params(1)['next_token']).toBe('h2');
+    expect(params(1)['start_time']).toBe('2020-06-24T06:00:00Z');
     expect(second.cursor).toBeNull();
     // t4 was published before `since`
     expect(second.mentions.map((m) => m.externalId)).toEqual([t3.id]);
+    // a token whose start_time has left the 7-day window is dropped: the walk starts again from the edge
+    const stale = await local.source.fetchHistory(query, since, { nextToken: 'old', startTime: '2019-01-01T00:00:00Z' }, 100).catch(() => null);
+    expect(params(2)['next_token']).toBeUndefined();
+    void stale;
   });
 });

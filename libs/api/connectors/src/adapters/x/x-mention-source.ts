@@ -7,7 +7,7 @@ import { readXCursor, type XCursor, type XHistoryCursor } from './x-cursor';
 import { maxXId, xIdAt, xIdTimeMs } from './x-ids';
 import { mapXSearchBody } from './x-mapper';
 import { compileXQuery } from './x-query';
-import { X_SEARCH_PARAMS, clampMaxResults, oldestStartMs, searchRecent, xTime } from './x-search';
+import { X_RECENT_WINDOW_MS, X_SEARCH_PARAMS, clampMaxResults, oldestStartMs, searchRecent, xTime } from './x-search';
 
 export { X_SEARCH_PARAMS } from './x-search';
 
@@ -56,17 +56,24 @@ export class XMentionSource implements MentionSource {
     pageSize: number,
   ): Promise<HistoryPage> {
     const nowMs = this.now();
+    const oldest = oldestStartMs(nowMs);
+    // a walk resumes with the start_time its token was issued for, unless X would now refuse it (it left the
+    // 7-day window: resumed days later); then it starts again from the window's edge (the upserts make that
+    // harmless). The check is against X's own limit, not our margin, or a walk begun at the margin never ends.
+    const storedStart = asString(cursor?.['startTime']);
+    const nextToken = asString(cursor?.['nextToken']);
+    const resume = nextToken && storedStart && Date.parse(storedStart) > nowMs - X_RECENT_WINDOW_MS + 10_000;
+    const startTime = resume ? storedStart : xTime(Math.max(since.getTime(), oldest));
     const params: Record<string, string | number> = {
       query: this.queryText(query),
       max_results: clampMaxResults(pageSize),
-      start_time: xTime(Math.max(since.getTime(), oldestStartMs(nowMs))),
+      start_time: startTime,
       ...X_SEARCH_PARAMS,
     };
-    const nextToken = asString(cursor?.['nextToken']);
-    if (nextToken) params['next_token'] = nextToken;
+    if (resume) params['next_token'] = nextToken;
     const { body, rateLimit } = await searchRecent(this.client, params, this.now);
     const token = body.meta.next_token ?? null;
-    const next: XHistoryCursor | null = token ? { nextToken: token } : null;
+    const next: XHistoryCursor | null = token ? { nextToken: token, startTime } : null;
     const mentions = mapXSearchBody(body).filter((m) => m.createdAt.getTime() >= since.getTime());
     return { mentions, cursor: next, rateLimit };
   }
