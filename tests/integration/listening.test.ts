@@ -157,6 +157,20 @@ describe('listening queries, compile, preview and sources', () => {
     expect((await t.api(`/api/listening/sources/${bsky?.id}`, { method: 'PATCH', token: lead, body: { state: 'exploded' } })).status).toBe(400);
   });
 
+  it('restarts the sources of a query whose terms change, with a new look-back', async () => {
+    const q = await create({ name: 'Retune', kind: 'brand', spec: { include: ['Retune'] }, platforms: ['x', 'reddit'] });
+    const ds = t.app.get(DataSource);
+    const jobs = async () => (await ds.query(`SELECT count(*)::int AS n FROM backfill_job j JOIN source s ON s.id = j.source_id WHERE s.query_id = $1`, [q.body.id]))[0].n;
+    expect(await jobs()).toBe(2);
+    await new Promise((r) => setTimeout(r, 1100)); // a look-back starting a second later is a new job
+    const r = await t.api<ListeningQueryDto>(`/api/listening/queries/${q.body.id}`, { method: 'PATCH', token: lead, body: { spec: { include: ['Retune', 'Retuned'] } } });
+    expect(r.status).toBe(200);
+    expect(r.body.compiled.find((c) => c.platform === 'x')?.requests).toEqual(['(Retune OR Retuned) -is:retweet']);
+    expect(await jobs()).toBe(4);
+    const cursors = await ds.query(`SELECT cursor FROM source WHERE query_id = $1`, [q.body.id]);
+    expect(cursors.map((c: { cursor: unknown }) => c.cursor)).toEqual([{}, {}]);
+  });
+
   it('deletes a query and its sources, keeping the mentions', async () => {
     const list = await t.api<ListeningQueryDto[]>('/api/listening/queries', { token: lead });
     const orbitab = list.body.find((q) => q.name === 'Orbitab');

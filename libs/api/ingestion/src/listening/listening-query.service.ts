@@ -69,8 +69,12 @@ export class ListeningQueryService {
       if (input.pollIntervalSeconds !== undefined) {
         await m.update(SourceEntity, { workspaceId, queryId: id }, { pollIntervalSeconds: input.pollIntervalSeconds });
       }
-      // a changed query must not miss what the old one did not look for: sources restart from now
-      if (input.spec) await m.update(SourceEntity, { workspaceId, queryId: id }, { cursor: {}, nextPollAt: new Date() });
+      // a changed query looks for other posts: its sources restart from now, and look back again
+      if (input.spec) {
+        await m.update(SourceEntity, { workspaceId, queryId: id }, { cursor: {}, nextPollAt: new Date() });
+        const all = await m.find(SourceEntity, { where: { workspaceId, queryId: id } });
+        await this.jobs.scheduleInitial(m, all.map((x) => x.id), this.config.initialBackfillHours);
+      }
     });
     return this.get(workspaceId, id);
   }
