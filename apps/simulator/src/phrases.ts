@@ -32,6 +32,16 @@ export interface PhraseBank {
   hour(h: number): string;
 }
 
+/** emoji say the same in English and French */
+const EMOJI: Record<PostIntent, readonly string[]> = {
+  complaint: ['😡', '🤬', '😤', '🙄', '😩', '😠', '🤦‍♂️', '🤦‍♀️', '💀'],
+  question: ['🤔', '🙏', '❓', '👀'],
+  praise: ['🙌', '👏', '❤️', '😍', '🔥', '👍', '🥳'],
+  neutral: ['😅', '👀', '🤷‍♀️', '📺', '😂'],
+  spam: ['🚀', '💰', '🎁', '💎', '🤑'],
+  abuse: ['🤡', '🖕', '🤮'],
+};
+
 const en: PhraseBank = {
   openers: {
     complaint: [
@@ -209,14 +219,7 @@ const en: PhraseBank = {
     spam: ['', '', ''],
     abuse: ['', '', ''],
   },
-  emoji: {
-    complaint: ['😡', '🤬', '😤', '🙄', '😩', '😠', '🤦‍♂️', '🤦‍♀️', '💀'],
-    question: ['🤔', '🙏', '❓', '👀'],
-    praise: ['🙌', '👏', '❤️', '😍', '🔥', '👍', '🥳'],
-    neutral: ['😅', '👀', '🤷‍♀️', '📺', '😂'],
-    spam: ['🚀', '💰', '🎁', '💎', '🤑'],
-    abuse: ['🤡', '🖕', '🤮'],
-  },
+  emoji: EMOJI,
   compare: {
     complaint: [
       'left {c} for {b} and it’s even worse',
@@ -478,14 +481,7 @@ const fr: PhraseBank = {
     spam: ['', '', ''],
     abuse: ['', '', ''],
   },
-  emoji: {
-    complaint: ['😡', '🤬', '😤', '🙄', '😩', '😠', '🤦‍♂️', '🤦‍♀️', '💀'],
-    question: ['🤔', '🙏', '❓', '👀'],
-    praise: ['🙌', '👏', '❤️', '😍', '🔥', '👍', '🥳'],
-    neutral: ['😅', '👀', '🤷‍♀️', '📺', '😂'],
-    spam: ['🚀', '💰', '🎁', '💎', '🤑'],
-    abuse: ['🤡', '🖕', '🤮'],
-  },
+  emoji: EMOJI,
   compare: {
     complaint: [
       'quitté {c} pour {b} et c’est encore pire',
@@ -582,5 +578,6 @@ const fr: PhraseBank = {
   spamTags: ['#crypto', '#concours', '#airdrop', '#bitcoin', '#gratuit', '#NFT'],
   hour: (h) => `${h}h`,
 };
+
 
 export const PHRASES: Record<Lang, PhraseBank> = { en, fr };

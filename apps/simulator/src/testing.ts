@@ -1,6 +1,7 @@
 /** Helpers for the simulator's own specs: start one on a free port, call it over HTTP. */
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './index';
 import type { Platform } from './platform';
+import type { PublishedItem } from './admin';
 
 export const AUTH = { authorization: 'Bearer test-token' } as const;
 
@@ -63,21 +64,8 @@ export function search<T = unknown>(
   );
 }
 
-export interface PublishedItem {
-  id: string;
-  text: string;
-  author_id: string;
-  username: string;
-  created_at: string;
-  lang: string;
-  intent: string;
-  served_count: number;
-  conversation_id: string;
-  in_reply_to_tweet_id: string | null;
-  platform: Platform;
-  external_id: string;
-  url: string;
-}
+export type { PublishedItem };
+
 export interface ItemList<T> {
   items: T[];
   count: number;

@@ -25,7 +25,7 @@ export class PreviewService {
       return { platform, compiled, mentions: [], error: { code: 'bad_query', message: compiled.error ?? `${platform} is not configured` } };
     }
     try {
-      const page = await connector.fetchPage(connector.compile(spec), {}, limit);
+      const page = await connector.fetchPage({ platform, requests: compiled.requests }, {}, limit);
       const { mentions } = foldReposts(page.mentions, spec.includeReposts);
       const newest = [...mentions].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
       const enrichments = enrichBatch(newest.map((m) => ({ text: m.text, language: m.language })));
