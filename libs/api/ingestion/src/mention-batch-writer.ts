@@ -19,25 +19,24 @@ export interface StoredMention {
   newMatch: boolean;
 }
 
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The idempotent mention upsert (DESIGN §2), one statement per table for the whole batch. Keyed on
  * (workspace, platform, external id): fetching the same page twice stores each post once.
  */
 @Injectable()
 export class MentionBatchWriter {
-  async write(
-    m: EntityManager,
-    workspaceId: string,
-    platform: Platform,
-    queryId: string,
-    batch: readonly MentionToStore[],
-  ): Promise<StoredMention[]> {
-    if (batch.length === 0) return [];
-    // the same post twice in one page (a platform glitch) must not break the batch
-    // rows in key order, so that concurrent pages lock them in one global order and never deadlock
-    const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    const unique = [...new Map(batch.map((b) => [b.fetched.externalId, b])).values()].sort((a, b) => byKey(a.fetched.externalId, b.fetched.externalId));
-    const authors = [...new Map(unique.map((b) => [b.fetched.author.externalId, b.fetched.author])).values()].sort((a, b) => byKey(a.externalId, b.externalId));
+  /**
+   * Upserts the batch's authors with their latest profile and follower counts, and answers their ids by
+   * external id. Authors are reference data, idempotent on (workspace, platform, external id): the caller runs
+   * this in its own short statement before the page transaction, so that concurrent pages that share authors
+   * (a popular account found by several queries) never wait on each other's author row locks (decision 0008).
+   */
+  async upsertAuthors(m: EntityManager, workspaceId: string, platform: Platform, batch: readonly MentionToStore[]): Promise<Map<string, string>> {
+    if (batch.length === 0) return new Map();
+    // rows in key order, so that concurrent statements lock them in one global order and never deadlock
+    const authors = [...new Map(batch.map((b) => [b.fetched.author.externalId, b.fetched.author])).values()].sort((a, b) => byKey(a.externalId, b.externalId));
     const authorRows: Array<{ id: string; external_id: string }> = await m.query(
       `INSERT INTO author (workspace_id, platform, external_id, handle, name, followers, verified, avatar_url)
        SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::bool[], $8::text[])
@@ -56,7 +55,27 @@ export class MentionBatchWriter {
         authors.map((a) => a.avatarUrl),
       ],
     );
-    const authorIds = new Map(authorRows.map((r) => [r.external_id, r.id]));
+    return new Map(authorRows.map((r) => [r.external_id, r.id]));
+  }
+
+  /** Mentions and their matches to the query, inside the page transaction; `authorIds` from upsertAuthors. */
+  async write(
+    m: EntityManager,
+    workspaceId: string,
+    platform: Platform,
+    queryId: string,
+    batch: readonly MentionToStore[],
+    authorIds: ReadonlyMap<string, string>,
+  ): Promise<StoredMention[]> {
+    if (batch.length === 0) return [];
+    // the same post twice in one page (a platform glitch) must not break the batch
+    // rows in key order, so that concurrent pages lock them in one global order and never deadlock
+    const unique = [...new Map(batch.map((b) => [b.fetched.externalId, b])).values()].sort((a, b) => byKey(a.fetched.externalId, b.fetched.externalId));
+    const authorId = (b: MentionToStore) => {
+      const id = authorIds.get(b.fetched.author.externalId);
+      if (!id) throw new Error(`author ${b.fetched.author.externalId} of mention ${b.fetched.externalId} was not upserted`);
+      return id;
+    };
     const col = <T>(f: (b: MentionToStore) => T) => unique.map(f);
     const rows: Array<{ id: string; external_id: string; author_id: string; inserted: boolean }> = await m.query(
       `INSERT INTO mention (workspace_id, platform, external_id, author_id, text, url, language, created_at,
@@ -78,7 +97,7 @@ export class MentionBatchWriter {
         workspaceId,
         platform,
         col((b) => b.fetched.externalId),
-        col((b) => authorIds.get(b.fetched.author.externalId)),
+        col(authorId),
         col((b) => b.fetched.text),
         col((b) => b.fetched.url),
         col((b) => b.enrichment.language),

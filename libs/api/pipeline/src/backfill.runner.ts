@@ -1,7 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { retryTransient } from '@ecoute/api-platform';
 import type { Platform } from '@ecoute/contracts';
 import { ConnectorError, MENTION_SOURCES, type MentionSources, type RateLimitInfo } from '@ecoute/api-connectors';
 import { BackfillJobs, backoffMs, type BackfillWork } from '@ecoute/api-ingestion';
@@ -88,12 +87,8 @@ export class BackfillRunner {
     while (result.pages < maxPages) {
       const page = await connector.fetchHistory(query, job.since, job.cursor, PAGE_SIZE);
       const prepared = preparePage(page.mentions, job.spec);
-      const committed = await retryTransient(() =>
-        this.dataSource.transaction(async (tx) => {
-          const r = await this.committer.commit(tx, ctx, prepared);
-          await this.jobs.advance(tx, job.id, page.cursor, page.mentions.length, r.inserted, lease);
-          return r;
-        }),
+      const committed = await this.committer.commit(ctx, prepared, (tx, r) =>
+        this.jobs.advance(tx, job.id, page.cursor, page.mentions.length, r.inserted, lease),
       );
       job.cursor = page.cursor;
       result.pages++;

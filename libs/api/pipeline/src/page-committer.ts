@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Enrichment, ListeningQuerySpec, MentionsCommittedEvent, Platform } from '@ecoute/contracts';
 import type { FetchedMention } from '@ecoute/api-connectors';
 import { enrichBatch } from '@ecoute/api-enrichment';
@@ -7,6 +7,7 @@ import { judgeLocally, MentionBatchWriter } from '@ecoute/api-ingestion';
 import { evaluateRules, type RoutingRule } from '@ecoute/api-routing';
 import { ConversationBatchWriter } from '@ecoute/api-inbox';
 import { ALL_QUERIES, RollupWriter } from '@ecoute/api-analytics';
+import { retryTransient } from '@ecoute/api-platform';
 
 export interface PageContext {
   workspaceId: string;
@@ -64,23 +65,37 @@ export function preparePage(page: readonly FetchedMention[], spec: ListeningQuer
 }
 
 /**
- * The write half (DESIGN §1), inside the caller's transaction: ingestion stores mentions, authors and matches;
- * the inbox opens or extends conversations for new mentions; analytics bumps the rollups of the query for
- * every mention newly matched to it. The caller moves its cursor last, in the same transaction.
+ * The write half (DESIGN §1). Authors first, in a short statement of their own (decision 0008); then one
+ * transaction in which ingestion stores mentions and matches, the inbox opens or extends conversations for new
+ * mentions, analytics bumps the rollups of the query for every mention newly matched to it, and `advance` (the
+ * caller's cursor or job) runs last. Deadlocks and serialization failures retry the whole transaction.
  */
 @Injectable()
 export class PageCommitter {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly mentions: MentionBatchWriter,
     private readonly conversations: ConversationBatchWriter,
     private readonly rollups: RollupWriter,
   ) {}
 
-  async commit(tx: EntityManager, ctx: PageContext, prepared: PreparedPage): Promise<CommittedPage> {
+  async commit(ctx: PageContext, prepared: PreparedPage, advance: (tx: EntityManager, page: CommittedPage) => Promise<unknown>): Promise<CommittedPage> {
+    const authorIds = await retryTransient(() => this.mentions.upsertAuthors(this.dataSource.manager, ctx.workspaceId, ctx.platform, prepared.items));
+    return retryTransient(() =>
+      this.dataSource.transaction(async (tx) => {
+        const page = await this.write(tx, ctx, prepared, authorIds);
+        await advance(tx, page);
+        return page;
+      }),
+    );
+  }
+
+  /** The transaction's statements; `tx` may be wrapped (the ingest benchmark times each statement). */
+  async write(tx: EntityManager, ctx: PageContext, prepared: PreparedPage, authorIds: ReadonlyMap<string, string>): Promise<CommittedPage> {
     const { workspaceId, platform, queryId } = ctx;
     const own = await this.conversations.ownPostIds(tx, workspaceId, platform, prepared.items.map((b) => b.fetched.externalId));
     const batch = prepared.items.filter((b) => !own.has(b.fetched.externalId));
-    const stored = await this.mentions.write(tx, workspaceId, platform, queryId, batch);
+    const stored = await this.mentions.write(tx, workspaceId, platform, queryId, batch, authorIds);
     const byExternalId = new Map(batch.map((b) => [b.fetched.externalId, b]));
     const item = (externalId: string) => {
       const b = byExternalId.get(externalId);

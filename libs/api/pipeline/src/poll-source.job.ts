@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MENTIONS_COMMITTED, type MentionsCommittedEvent } from '@ecoute/contracts';
-import { APP_CONFIG, DomainEvents, retryTransient, type AppConfig } from '@ecoute/api-platform';
+import { APP_CONFIG, DomainEvents, type AppConfig } from '@ecoute/api-platform';
 import {
   ConnectorError,
   MENTION_SOURCES,
@@ -40,7 +39,6 @@ export class PollSourceJob {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
     @Inject(MENTION_SOURCES) private readonly sources: MentionSources,
     private readonly leases: SourceLeases,
@@ -69,12 +67,8 @@ export class PollSourceJob {
         batch = [];
         batchCursor = null;
         outcome.dropped += prepared.dropped;
-        const committed = await retryTransient(() =>
-          this.dataSource.transaction(async (tx) => {
-            const result = await this.committer.commit(tx, ctx, prepared);
-            await this.leases.advanceCursor(tx, source.id, owner, upTo, this.config.scheduler.leaseSeconds);
-            return result;
-          }),
+        const committed = await this.committer.commit(ctx, prepared, (tx) =>
+          this.leases.advanceCursor(tx, source.id, owner, upTo, this.config.scheduler.leaseSeconds),
         );
         outcome.inserted += committed.inserted;
         outcome.conversations += committed.conversationIds.length;
