@@ -20,6 +20,8 @@ const common = {
     '\\.(css)$': '<rootDir>/tests/support/style-stub.cjs',
   },
   rootDir: __dirname,
+  // eld (the language detector) ships ESM only: let swc turn it into CommonJS like our own files
+  transformIgnorePatterns: ['/node_modules/(?!eld/)'],
 };
 
 module.exports = {

@@ -19,6 +19,8 @@ const TARGETS = {
   simulator: { out: 'dist/apps/simulator', dirs: ['apps/simulator/src', 'libs/shared/contracts/src'] },
   // `npm run bench`: the benchmarks with everything they drive
   bench: { out: 'dist/bench', dirs: ['tests/bench', 'apps/api/src', 'apps/simulator/src', 'libs/api', 'libs/shared/contracts/src'] },
+  // development tools (`npm run train:sentiment`, `eval:sentiment`): they read ../shared, never part of npm start or test
+  tools: { out: 'dist/tools', dirs: ['tools', 'libs/api/enrichment/src', 'libs/shared/contracts/src'] },
 };
 
 function* walk(dir) {
@@ -61,7 +63,7 @@ async function compile(name) {
       }
     }
   }
-  console.log(`built ${name}: ${files} files in ${Date.now() - started} ms → ${out}`);
+  console.error(`built ${name}: ${files} files in ${Date.now() - started} ms → ${out}`);
 }
 
 function buildWeb() {
@@ -71,7 +73,7 @@ function buildWeb() {
     stdio: 'inherit',
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  console.log(`built web in ${Date.now() - started} ms → dist/apps/web`);
+  console.error(`built web in ${Date.now() - started} ms → dist/apps/web`);
 }
 
 const wanted = process.argv.slice(2);
@@ -80,7 +82,7 @@ for (const name of all) {
   if (name === 'web') buildWeb();
   else if (TARGETS[name]) await compile(name);
   else {
-    console.error(`unknown build target ${name}; use api, simulator, bench or web`);
+    console.error(`unknown build target ${name}; use api, simulator, bench, tools or web`);
     process.exit(2);
   }
 }

@@ -37,6 +37,7 @@ export function makeMention(over: Partial<MentionDto> = {}): MentionDto {
     url: 'https://x.com/claire_d/status/1800000000000000001',
     text: '@lumio my fibre has been down since this morning, this is terrible',
     language: 'en',
+    languageConfidence: 1,
     createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     fetchedAt: new Date().toISOString(),
     author,
@@ -44,16 +45,16 @@ export function makeMention(over: Partial<MentionDto> = {}): MentionDto {
     sentiment: {
       score: -0.6,
       label: 'negative',
-      explanation: {
-        positive: [],
-        negative: [
-          { token: 'terrible', weight: -3 },
-          { token: 'down', weight: -1 },
-        ],
-        negated: [],
-      },
+      confidence: 0.82,
+      explanation: [
+        { text: 'terrible', weight: -0.9, source: 'lexicon' },
+        { text: 'down', weight: -0.4, source: 'model' },
+      ],
     },
     intents: ['complaint'],
+    intentEvidence: { complaint: [{ text: 'down', weight: 1, source: 'rule' }] },
+    abuse: { abusive: false, score: 0.04 },
+    corrected: { sentiment: false, intents: false },
     queryIds: ['q1'],
     matches: [{ queryId: 'q1', queryName: 'Lumio brand', terms: ['lumio', 'fibre'] }],
     ...over,

@@ -26,6 +26,7 @@ import {
   IconEar,
   IconInbox,
   IconListSearch,
+  IconAdjustmentsHorizontal,
   IconMessageCircle,
   IconPlugConnected,
   IconLogout,
@@ -172,6 +173,7 @@ export function AppLayout() {
   const inListening = useMatch('/listening/*') !== null;
   const inListeningSources = useMatch('/listening/sources') !== null;
   const inListeningMentions = useMatch('/listening/mentions') !== null;
+  const inListeningUnderstanding = useMatch('/listening/understanding') !== null;
   const [listeningOpened, setListeningOpened] = useState(true);
   const listeningLinks = [
     {
@@ -179,7 +181,7 @@ export function AppLayout() {
       end: true,
       label: t('nav.listeningQueries'),
       icon: <IconListSearch size={16} aria-hidden />,
-      active: inListening && !inListeningSources && !inListeningMentions,
+      active: inListening && !inListeningSources && !inListeningMentions && !inListeningUnderstanding,
     },
     {
       to: '/listening/sources',
@@ -192,6 +194,12 @@ export function AppLayout() {
       label: t('nav.listeningMentions'),
       icon: <IconMessageCircle size={16} aria-hidden />,
       active: inListeningMentions,
+    },
+    {
+      to: '/listening/understanding',
+      label: t('nav.listeningUnderstanding'),
+      icon: <IconAdjustmentsHorizontal size={16} aria-hidden />,
+      active: inListeningUnderstanding,
     },
   ];
 

@@ -5,7 +5,8 @@ import { LoginPage } from './login-page';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
 
-type ListeningPage = 'ListeningQueriesPage' | 'ListeningSourcesPage' | 'ListeningMentionsPage';
+type ListeningPage =
+  'ListeningQueriesPage' | 'ListeningSourcesPage' | 'ListeningMentionsPage' | 'UnderstandingPage';
 
 /** The Listening area loads on first visit, like the reports. */
 function listening(page: ListeningPage): RouteObject['lazy'] {
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'listening/queries/:queryId', lazy: listening('ListeningQueriesPage') },
       { path: 'listening/sources', lazy: listening('ListeningSourcesPage') },
       { path: 'listening/mentions', lazy: listening('ListeningMentionsPage') },
+      { path: 'listening/understanding', lazy: listening('UnderstandingPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

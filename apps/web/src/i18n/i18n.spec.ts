@@ -1,5 +1,7 @@
 import {
   CONVERSATION_STATUSES,
+  CORRECTION_STATUSES,
+  EVIDENCE_SOURCES,
   INTENTS,
   PRIORITIES,
   QUERY_KINDS,
@@ -70,6 +72,15 @@ describe('i18n resources', () => {
       ...PRIORITIES.map((v) => `priority.${v}`),
       ...REPLY_STATES.map((v) => `delivery.${v}`),
       ...INTENTS.map((v) => `intent.${v}`),
+      ...EVIDENCE_SOURCES.map((v) => `sentiment.source.${v}`),
+      ...SENTIMENT_LABELS.filter((v) => v !== 'neutral').map((v) => `sentiment.polarity.${v}`),
+      ...CORRECTION_STATUSES.flatMap((v) => [
+        `correctionStatus.${v}`,
+        `listening.understanding.corrections.emptyTitle.${v}`,
+      ]),
+      'listening.understanding.corrections.emptyTitle.all',
+      'listening.understanding.corrections.kind.sentiment',
+      'listening.understanding.corrections.kind.intents',
       ...ROLES.map((v) => `roles.${v}`),
       ...QUERY_KINDS.map((v) => `queryKind.${v}`),
       ...SOURCE_STATES.map((v) => `sourceState.${v}`),

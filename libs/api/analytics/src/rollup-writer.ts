@@ -44,4 +44,33 @@ export class RollupWriter {
       ],
     );
   }
+
+  /**
+   * Moves one mention from one sentiment label to another in the hourly rollups of the given queries (an agent
+   * corrected it, or an admin rejected the correction). Reach and engagement move with it, at their current values.
+   */
+  async moveLabel(
+    m: EntityManager,
+    workspaceId: string,
+    queryIds: readonly string[],
+    platform: Platform,
+    mention: RollupInput,
+    to: SentimentLabel,
+  ): Promise<void> {
+    if (mention.sentiment === to || queryIds.length === 0) return;
+    const engagement = engagementX(mention.metrics);
+    const queries = [...queryIds].sort();
+    await m.query(
+      `UPDATE mention_rollup_hourly SET mentions = GREATEST(mentions - 1, 0), reach = GREATEST(reach - $5, 0), engagement = GREATEST(engagement - $6, 0)
+       WHERE workspace_id = $1 AND bucket = date_trunc('hour', $2::timestamptz) AND query_id = ANY($3::uuid[]) AND platform = $4 AND sentiment_label = $7`,
+      [workspaceId, mention.createdAt.toISOString(), queries, platform, mention.reach, engagement, mention.sentiment],
+    );
+    await m.query(
+      `INSERT INTO mention_rollup_hourly AS r (workspace_id, bucket, query_id, platform, sentiment_label, mentions, reach, engagement)
+       SELECT $1, date_trunc('hour', $2::timestamptz), q, $4, $7, 1, $5, $6 FROM unnest($3::uuid[]) AS q ORDER BY q
+       ON CONFLICT (workspace_id, bucket, query_id, platform, sentiment_label) DO UPDATE SET
+         mentions = r.mentions + 1, reach = r.reach + EXCLUDED.reach, engagement = r.engagement + EXCLUDED.engagement`,
+      [workspaceId, mention.createdAt.toISOString(), queries, platform, mention.reach, engagement, to],
+    );
+  }
 }

@@ -1,21 +1,22 @@
 import type { Enrichment } from '@ecoute/contracts';
 import { classifyIntents } from './intent-classifier';
 import { detectLanguage } from './language';
-import { analyzeSentiment } from './sentiment-analyzer';
+import { analyzeText, type CompiledTuning } from './sentiment';
 
 export interface EnrichmentInput {
   text: string;
+  /** the language the platform tagged the post with, if any */
   language: string | null;
 }
 
-/** Pure: language, sentiment, intents and abuse for one post. */
-export function enrich(input: EnrichmentInput): Enrichment {
-  const language = detectLanguage(input.text, input.language);
-  const sentiment = analyzeSentiment(input.text, language);
-  const { intents, isAbuse } = classifyIntents(input.text, sentiment);
-  return { language, sentiment, intents, isAbuse };
+/** Pure: language, sentiment, intents and abuse for one post, with a workspace's tuning when it has one. */
+export function enrich(input: EnrichmentInput, tuning?: CompiledTuning): Enrichment {
+  const { language, confidence } = detectLanguage(input.text, input.language);
+  const { sentiment, abuse } = analyzeText(input.text, language, tuning);
+  const { intents, evidence, isAbuse } = classifyIntents({ text: input.text, language, sentiment, abuse });
+  return { language, languageConfidence: confidence, sentiment, intents, intentEvidence: evidence, isAbuse, abuseScore: abuse.probability };
 }
 
-export function enrichBatch(inputs: readonly EnrichmentInput[]): Enrichment[] {
-  return inputs.map(enrich);
+export function enrichBatch(inputs: readonly EnrichmentInput[], tuning?: CompiledTuning): Enrichment[] {
+  return inputs.map((input) => enrich(input, tuning));
 }

@@ -1,4 +1,4 @@
 export * from './enrich';
-export { analyzeSentiment } from './sentiment-analyzer';
-export { classifyIntents } from './intent-classifier';
-export { detectLanguage } from './language';
+export { classifyIntents, type IntentInput, type IntentResult } from './intent-classifier';
+export { detectLanguage, type DetectedLanguage } from './language';
+export { analyzeText, compileTuning, type CompiledTuning, type TextAnalysis } from './sentiment';

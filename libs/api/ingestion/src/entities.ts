@@ -77,9 +77,15 @@ export class MentionEntity {
   @Column('text', { name: 'parent_external_id', nullable: true }) parentExternalId!: string | null;
   @Column('real', { name: 'sentiment_score', default: 0 }) sentimentScore!: number;
   @Column('text', { name: 'sentiment_label', default: 'neutral' }) sentimentLabel!: string;
-  @Column('jsonb', { name: 'sentiment_explanation', default: {} }) sentimentExplanation!: unknown;
+  @Column('jsonb', { name: 'sentiment_explanation', default: [] }) sentimentExplanation!: unknown;
+  @Column('real', { name: 'sentiment_confidence', default: 0 }) sentimentConfidence!: number;
+  @Column('boolean', { name: 'sentiment_corrected', default: false }) sentimentCorrected!: boolean;
+  @Column('real', { name: 'language_confidence', default: 0 }) languageConfidence!: number;
   @Column('text', { array: true, default: '{}' }) intents!: string[];
+  @Column('jsonb', { name: 'intent_evidence', default: {} }) intentEvidence!: unknown;
+  @Column('boolean', { name: 'intents_corrected', default: false }) intentsCorrected!: boolean;
   @Column('boolean', { name: 'is_abuse', default: false }) isAbuse!: boolean;
+  @Column('real', { name: 'abuse_score', default: 0 }) abuseScore!: number;
   /** a repost kept as its own mention (only when the query includes reposts; otherwise reposts fold into the original) */
   @Column('boolean', { name: 'is_repost', default: false }) isRepost!: boolean;
   @Column('jsonb', { nullable: true }) raw!: unknown;
@@ -117,4 +123,45 @@ export class BackfillJobEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
-export const INGESTION_ENTITIES = [ListeningQueryEntity, SourceEntity, AuthorEntity, MentionEntity, MentionMatchEntity, BackfillJobEntity];
+/** A workspace's sentiment tuning: a word with its weight (AFINN scale), or a term that never carries sentiment. */
+@Entity('sentiment_term')
+export class SentimentTermEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('text') term!: string;
+  @Column('text') kind!: 'lexicon' | 'ignored';
+  @Column('smallint', { nullable: true }) weight!: number | null;
+  @Column('text', { nullable: true }) note!: string | null;
+  @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** An agent's correction of a mention's sentiment or intents, waiting for an admin's review. */
+@Entity('mention_correction')
+export class MentionCorrectionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'mention_id' }) mentionId!: string;
+  @Column('text') kind!: 'sentiment' | 'intents';
+  @Column('jsonb') before!: unknown;
+  @Column('jsonb') after!: unknown;
+  @Column('text', { nullable: true }) note!: string | null;
+  @Column('text', { default: 'pending' }) status!: 'pending' | 'accepted' | 'rejected';
+  @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column('uuid', { name: 'reviewed_by', nullable: true }) reviewedBy!: string | null;
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true }) reviewedAt!: Date | null;
+  /** the lexicon entry an accepted correction fed */
+  @Column('uuid', { name: 'term_id', nullable: true }) termId!: string | null;
+}
+
+export const INGESTION_ENTITIES = [
+  ListeningQueryEntity,
+  SourceEntity,
+  AuthorEntity,
+  MentionEntity,
+  MentionMatchEntity,
+  BackfillJobEntity,
+  SentimentTermEntity,
+  MentionCorrectionEntity,
+];

@@ -7,3 +7,6 @@ export * from './listening-setup.service';
 export * from './mention-read.service';
 export * from './term-matcher';
 export * from './listening/query-compiler';
+export * from './understanding/sentiment-terms.service';
+export * from './understanding/mention-corrections';
+export * from './understanding/suggest-terms';

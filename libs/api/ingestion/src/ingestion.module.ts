@@ -12,10 +12,13 @@ import { MentionBatchWriter } from './mention-batch-writer';
 import { MentionReadService } from './mention-read.service';
 import { MentionsController } from './mentions.controller';
 import { SourceLeases } from './source-leases';
+import { MentionCorrections } from './understanding/mention-corrections';
+import { SentimentTermsController } from './understanding/sentiment-terms.controller';
+import { SentimentTermsService } from './understanding/sentiment-terms.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES), ConnectorsModule],
-  controllers: [MentionsController, ListeningController],
+  controllers: [MentionsController, ListeningController, SentimentTermsController],
   providers: [
     MentionBatchWriter,
     SourceLeases,
@@ -25,7 +28,18 @@ import { SourceLeases } from './source-leases';
     QueryCompiler,
     ListeningQueryService,
     SourceHealthService,
+    SentimentTermsService,
+    MentionCorrections,
   ],
-  exports: [MentionBatchWriter, SourceLeases, BackfillJobs, ListeningSetupService, MentionReadService, QueryCompiler],
+  exports: [
+    MentionBatchWriter,
+    SourceLeases,
+    BackfillJobs,
+    ListeningSetupService,
+    MentionReadService,
+    QueryCompiler,
+    SentimentTermsService,
+    MentionCorrections,
+  ],
 })
 export class IngestionModule {}

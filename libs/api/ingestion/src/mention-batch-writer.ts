@@ -80,15 +80,19 @@ export class MentionBatchWriter {
     const rows: Array<{ id: string; external_id: string; author_id: string; inserted: boolean }> = await m.query(
       `INSERT INTO mention (workspace_id, platform, external_id, author_id, text, url, language, created_at,
          likes, reposts, replies, quotes, bookmarks, views, thread_id, parent_external_id,
-         sentiment_score, sentiment_label, sentiment_explanation, intents, is_abuse, is_repost, raw)
+         sentiment_score, sentiment_label, sentiment_explanation, intents, is_abuse, is_repost, raw,
+         language_confidence, sentiment_confidence, intent_evidence, abuse_score)
        SELECT $1, $2, u.external_id, u.author_id, u.text, u.url, u.language, u.created_at,
          u.likes, u.reposts, u.replies, u.quotes, u.bookmarks, u.views, u.thread_id, u.parent_external_id,
-         u.score, u.label, u.explanation, COALESCE(string_to_array(NULLIF(u.intents, ''), ','), '{}'), u.is_abuse, u.is_repost, u.raw
+         u.score, u.label, u.explanation, COALESCE(string_to_array(NULLIF(u.intents, ''), ','), '{}'), u.is_abuse, u.is_repost, u.raw,
+         u.language_confidence, u.sentiment_confidence, u.intent_evidence, u.abuse_score
        FROM unnest($3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
          $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::bigint[], $15::text[], $16::text[],
-         $17::real[], $18::text[], $19::jsonb[], $20::text[], $21::bool[], $22::jsonb[], $23::bool[])
+         $17::real[], $18::text[], $19::jsonb[], $20::text[], $21::bool[], $22::jsonb[], $23::bool[],
+         $24::real[], $25::real[], $26::jsonb[], $27::real[])
          AS u(external_id, author_id, text, url, language, created_at, likes, reposts, replies, quotes, bookmarks,
-              views, thread_id, parent_external_id, score, label, explanation, intents, is_abuse, raw, is_repost)
+              views, thread_id, parent_external_id, score, label, explanation, intents, is_abuse, raw, is_repost,
+              language_confidence, sentiment_confidence, intent_evidence, abuse_score)
        ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
          likes = EXCLUDED.likes, reposts = EXCLUDED.reposts, replies = EXCLUDED.replies,
          quotes = EXCLUDED.quotes, bookmarks = EXCLUDED.bookmarks, views = EXCLUDED.views
@@ -117,6 +121,10 @@ export class MentionBatchWriter {
         col((b) => b.enrichment.isAbuse),
         col((b) => JSON.stringify(b.fetched.raw)),
         col((b) => b.fetched.isRepost),
+        col((b) => b.enrichment.languageConfidence),
+        col((b) => b.enrichment.sentiment.confidence),
+        col((b) => JSON.stringify(b.enrichment.intentEvidence)),
+        col((b) => b.enrichment.abuseScore),
       ],
     );
     const byExternalId = new Map(unique.map((b) => [b.fetched.externalId, b]));

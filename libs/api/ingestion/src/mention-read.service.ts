@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Intent, MentionDto, MentionListQuery, MentionLookup, Page, Platform, SentimentExplanation, SentimentLabel } from '@ecoute/contracts';
+import type { EvidenceTerm, Intent, MentionDto, MentionListQuery, MentionLookup, Page, Platform, SentimentExplanation, SentimentLabel } from '@ecoute/contracts';
 import { decodeCursor, encodeCursor } from '@ecoute/api-platform';
 
 interface MentionRow {
@@ -20,8 +20,15 @@ interface MentionRow {
   views: string;
   sentiment_score: number;
   sentiment_label: SentimentLabel;
-  sentiment_explanation: SentimentExplanation;
+  sentiment_explanation: SentimentExplanation | Record<string, unknown>;
+  sentiment_confidence: number;
+  sentiment_corrected: boolean;
+  language_confidence: number;
   intents: Intent[];
+  intent_evidence: Partial<Record<Intent, EvidenceTerm[]>> | null;
+  intents_corrected: boolean;
+  is_abuse: boolean;
+  abuse_score: number;
   a_id: string;
   a_external_id: string;
   a_handle: string;
@@ -35,7 +42,8 @@ interface MentionRow {
 const SELECT = `
   SELECT m.id, m.platform, m.external_id, m.url, m.text, m.language, m.created_at, m.fetched_at, m.likes, m.reposts,
          m.replies, m.quotes, m.bookmarks, m.views, m.sentiment_score, m.sentiment_label, m.sentiment_explanation,
-         m.intents, a.id AS a_id, a.external_id AS a_external_id, a.handle AS a_handle, a.name AS a_name,
+         m.sentiment_confidence, m.sentiment_corrected, m.language_confidence, m.intents, m.intent_evidence,
+         m.intents_corrected, m.is_abuse, m.abuse_score, a.id AS a_id, a.external_id AS a_external_id, a.handle AS a_handle, a.name AS a_name,
          a.followers AS a_followers, a.verified AS a_verified, a.avatar_url AS a_avatar_url,
          (SELECT json_agg(json_build_object('queryId', mm.query_id, 'queryName', q.name, 'terms', mm.matched_terms) ORDER BY q.name)
             FROM mention_match mm JOIN listening_query q ON q.id = mm.query_id WHERE mm.mention_id = m.id) AS matches
@@ -83,8 +91,6 @@ export class MentionReadService implements MentionLookup {
   }
 }
 
-const EMPTY_EXPLANATION: SentimentExplanation = { positive: [], negative: [], negated: [] };
-
 function toDto(r: MentionRow): MentionDto {
   return {
     id: r.id,
@@ -93,6 +99,7 @@ function toDto(r: MentionRow): MentionDto {
     url: r.url,
     text: r.text,
     language: r.language,
+    languageConfidence: r.language_confidence,
     createdAt: new Date(r.created_at).toISOString(),
     fetchedAt: new Date(r.fetched_at).toISOString(),
     author: {
@@ -116,9 +123,14 @@ function toDto(r: MentionRow): MentionDto {
     sentiment: {
       score: r.sentiment_score,
       label: r.sentiment_label,
-      explanation: { ...EMPTY_EXPLANATION, ...r.sentiment_explanation },
+      confidence: r.sentiment_confidence,
+      // the migration turned older explanations into lists; anything else reads as no explanation
+      explanation: Array.isArray(r.sentiment_explanation) ? r.sentiment_explanation : [],
     },
     intents: r.intents ?? [],
+    intentEvidence: r.intent_evidence ?? {},
+    abuse: { abusive: r.is_abuse, score: r.abuse_score },
+    corrected: { sentiment: r.sentiment_corrected, intents: r.intents_corrected },
     queryIds: (r.matches ?? []).map((x) => x.queryId),
     matches: r.matches ?? [],
   };

@@ -6,6 +6,7 @@ import { ConnectorError, MENTION_SOURCES, type MentionSources, type RateLimitInf
 import { BackfillJobs, backoffMs, type BackfillWork } from '@ecoute/api-ingestion';
 import { RoutingRulesService } from '@ecoute/api-routing';
 import { PageCommitter, preparePage } from './page-committer';
+import { WorkspaceTuning } from './workspace-tuning';
 
 export interface BackfillRequest {
   workspaceId: string;
@@ -64,6 +65,7 @@ export class BackfillRunner {
     @Inject(MENTION_SOURCES) private readonly sources: MentionSources,
     private readonly jobs: BackfillJobs,
     private readonly rules: RoutingRulesService,
+    private readonly tuning: WorkspaceTuning,
     private readonly committer: PageCommitter,
   ) {}
 
@@ -82,11 +84,12 @@ export class BackfillRunner {
     if (!connector) throw new ConnectorError('auth_invalid', `no connector is configured for ${job.platform}`);
     const query = connector.compile(job.spec);
     const rules = await this.rules.forWorkspace(job.workspaceId);
-    const ctx = { workspaceId: job.workspaceId, sourceId: job.sourceId, queryId: job.queryId, platform: job.platform, spec: job.spec, rules };
+    const tuning = await this.tuning.forWorkspace(job.workspaceId);
+    const ctx = { workspaceId: job.workspaceId, sourceId: job.sourceId, queryId: job.queryId, platform: job.platform, spec: job.spec, rules, tuning };
     const result: PagesResult = { done: false, pages: 0, fetched: 0, inserted: 0, oldest: null, rateLimit: null };
     while (result.pages < maxPages) {
       const page = await connector.fetchHistory(query, job.since, job.cursor, PAGE_SIZE);
-      const prepared = preparePage(page.mentions, job.spec);
+      const prepared = preparePage(page.mentions, job.spec, tuning);
       const committed = await this.committer.commit(ctx, prepared, (tx, r) =>
         this.jobs.advance(tx, job.id, page.cursor, page.mentions.length, r.inserted, lease),
       );

@@ -3,3 +3,4 @@ export * from './poll-source.job';
 export * from './poll-scheduler';
 export * from './page-committer';
 export * from './backfill.runner';
+export * from './workspace-tuning';

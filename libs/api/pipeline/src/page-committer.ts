@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Enrichment, ListeningQuerySpec, MentionsCommittedEvent, Platform } from '@ecoute/contracts';
 import type { FetchedMention } from '@ecoute/api-connectors';
-import { enrichBatch } from '@ecoute/api-enrichment';
+import { enrichBatch, type CompiledTuning } from '@ecoute/api-enrichment';
 import { judgeLocally, MentionBatchWriter } from '@ecoute/api-ingestion';
 import { evaluateRules, type RoutingRule } from '@ecoute/api-routing';
 import { ConversationBatchWriter } from '@ecoute/api-inbox';
@@ -16,6 +16,8 @@ export interface PageContext {
   platform: Platform;
   spec: ListeningQuerySpec;
   rules: readonly RoutingRule[];
+  /** the workspace's sentiment tuning (extra lexicon words, ignored terms) */
+  tuning?: CompiledTuning;
 }
 
 export interface PreparedPage {
@@ -49,10 +51,13 @@ export function foldReposts(page: readonly FetchedMention[], includeReposts: boo
   return { mentions: [...out.values()], folded };
 }
 
-/** The pure half of a page: fold reposts, enrich, and keep what the local matcher accepts. */
-export function preparePage(page: readonly FetchedMention[], spec: ListeningQuerySpec): PreparedPage {
+/** The pure half of a page: fold reposts, enrich (with the workspace's tuning), and keep what the local matcher accepts. */
+export function preparePage(page: readonly FetchedMention[], spec: ListeningQuerySpec, tuning?: CompiledTuning): PreparedPage {
   const { mentions, folded } = foldReposts(page, spec.includeReposts);
-  const enrichments = enrichBatch(mentions.map((m) => ({ text: m.text, language: m.language })));
+  const enrichments = enrichBatch(
+    mentions.map((m) => ({ text: m.text, language: m.language })),
+    tuning,
+  );
   const items: PreparedPage['items'] = [];
   let dropped = 0;
   mentions.forEach((fetched, i) => {

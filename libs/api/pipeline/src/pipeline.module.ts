@@ -10,6 +10,9 @@ import { PollScheduler } from './poll-scheduler';
 import { PollSourceJob } from './poll-source.job';
 import { PreviewController } from './preview.controller';
 import { PreviewService } from './preview.service';
+import { CorrectionsController } from './corrections.controller';
+import { CorrectionsService } from './corrections.service';
+import { WorkspaceTuning } from './workspace-tuning';
 
 /** Composes the stages; the only library that knows their order. */
 @Module({
@@ -20,8 +23,8 @@ import { PreviewService } from './preview.service';
     InboxModule.forRoot({ imports: [IngestionModule], mentionLookup: MentionReadService }),
     AnalyticsModule,
   ],
-  controllers: [PreviewController],
-  providers: [PageCommitter, PollSourceJob, PollScheduler, PreviewService, BackfillRunner],
-  exports: [PageCommitter, PollSourceJob, PollScheduler, BackfillRunner],
+  controllers: [PreviewController, CorrectionsController],
+  providers: [PageCommitter, PollSourceJob, PollScheduler, PreviewService, BackfillRunner, WorkspaceTuning, CorrectionsService],
+  exports: [PageCommitter, PollSourceJob, PollScheduler, BackfillRunner, WorkspaceTuning],
 })
 export class PipelineModule {}

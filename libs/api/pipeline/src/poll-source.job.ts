@@ -12,6 +12,7 @@ import {
 import { SourceLeases, type ClaimedSource } from '@ecoute/api-ingestion';
 import { RoutingRulesService } from '@ecoute/api-routing';
 import { PageCommitter, preparePage } from './page-committer';
+import { WorkspaceTuning } from './workspace-tuning';
 
 export interface PollOutcome {
   pages: number;
@@ -43,6 +44,7 @@ export class PollSourceJob {
     @Inject(MENTION_SOURCES) private readonly sources: MentionSources,
     private readonly leases: SourceLeases,
     private readonly rules: RoutingRulesService,
+    private readonly tuning: WorkspaceTuning,
     private readonly committer: PageCommitter,
   ) {}
 
@@ -54,7 +56,8 @@ export class PollSourceJob {
       if (!connector) throw new ConnectorError('auth_invalid', `no connector is configured for ${source.platform}`);
       const query = connector.compile(source.spec);
       const rules = await this.rules.forWorkspace(source.workspaceId);
-      const ctx = { workspaceId: source.workspaceId, sourceId: source.id, queryId: source.queryId, platform: source.platform, spec: source.spec, rules };
+      const tuning = await this.tuning.forWorkspace(source.workspaceId);
+      const ctx = { workspaceId: source.workspaceId, sourceId: source.id, queryId: source.queryId, platform: source.platform, spec: source.spec, rules, tuning };
       let cursor = source.cursor;
       let hasMore = false;
       // fetched pages wait here until a batch is worth a transaction; the cursor is the last page's
@@ -63,7 +66,7 @@ export class PollSourceJob {
       const flush = async () => {
         if (batchCursor === null) return;
         const upTo = batchCursor;
-        const prepared = preparePage(batch, source.spec);
+        const prepared = preparePage(batch, source.spec, tuning);
         batch = [];
         batchCursor = null;
         outcome.dropped += prepared.dropped;

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { PreviewListeningQueryRequest, type PreviewResultDto } from '@ecoute/contracts';
-import { RequirePermission } from '@ecoute/api-platform';
+import { CurrentAuth, RequirePermission, type AuthContext } from '@ecoute/api-platform';
 import { PreviewService } from './preview.service';
 
 class PreviewQueryDto extends createZodDto(PreviewListeningQueryRequest) {}
@@ -17,7 +17,7 @@ export class PreviewController {
   @RequirePermission('listening.read')
   @Post('preview')
   @HttpCode(200)
-  preview(@Body() body: PreviewQueryDto): Promise<PreviewResultDto> {
-    return this.previews.preview(body);
+  preview(@CurrentAuth() auth: AuthContext, @Body() body: PreviewQueryDto): Promise<PreviewResultDto> {
+    return this.previews.preview(auth.workspaceId, body);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PreviewListeningQueryRequest, PreviewPlatformDto, PreviewResultDto, Platform, ListeningQuerySpec } from '@ecoute/contracts';
 import { ConnectorError, MENTION_SOURCES, type MentionSources } from '@ecoute/api-connectors';
-import { enrichBatch } from '@ecoute/api-enrichment';
+import { enrichBatch, type CompiledTuning } from '@ecoute/api-enrichment';
 import { judgeLocally, QueryCompiler } from '@ecoute/api-ingestion';
 import { foldReposts } from './page-committer';
+import { WorkspaceTuning } from './workspace-tuning';
 
 /** Runs a query once on each platform and shows what would match, storing nothing. */
 @Injectable()
@@ -11,14 +12,16 @@ export class PreviewService {
   constructor(
     @Inject(MENTION_SOURCES) private readonly sources: MentionSources,
     private readonly compiler: QueryCompiler,
+    private readonly tuning: WorkspaceTuning,
   ) {}
 
-  async preview(request: PreviewListeningQueryRequest): Promise<PreviewResultDto> {
-    const platforms = await Promise.all(request.platforms.map((p) => this.previewOne(request.spec, p, request.limit)));
+  async preview(workspaceId: string, request: PreviewListeningQueryRequest): Promise<PreviewResultDto> {
+    const tuning = await this.tuning.forWorkspace(workspaceId);
+    const platforms = await Promise.all(request.platforms.map((p) => this.previewOne(request.spec, p, request.limit, tuning)));
     return { platforms };
   }
 
-  private async previewOne(spec: ListeningQuerySpec, platform: Platform, limit: number): Promise<PreviewPlatformDto> {
+  private async previewOne(spec: ListeningQuerySpec, platform: Platform, limit: number, tuning: CompiledTuning): Promise<PreviewPlatformDto> {
     const [compiled] = this.compiler.describe(spec, [platform]);
     const connector = this.sources.get(platform);
     if (compiled.error || !connector) {
@@ -28,7 +31,10 @@ export class PreviewService {
       const page = await connector.fetchPage({ platform, requests: compiled.requests }, {}, limit);
       const { mentions } = foldReposts(page.mentions, spec.includeReposts);
       const newest = [...mentions].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
-      const enrichments = enrichBatch(newest.map((m) => ({ text: m.text, language: m.language })));
+      const enrichments = enrichBatch(
+        newest.map((m) => ({ text: m.text, language: m.language })),
+        tuning,
+      );
       return {
         platform,
         compiled,

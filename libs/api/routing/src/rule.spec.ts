@@ -4,9 +4,12 @@ import { DEFAULT_RULES, evaluateRules, type RoutingRule } from './rule';
 const rules: RoutingRule[] = DEFAULT_RULES.map((r, i) => ({ ...r, id: `r${i}` }));
 const enrichment = (label: Enrichment['sentiment']['label'], intents: Enrichment['intents']): Enrichment => ({
   language: 'en',
-  sentiment: { score: label === 'negative' ? -0.5 : label === 'positive' ? 0.5 : 0, label, explanation: { positive: [], negative: [], negated: [] } },
+  languageConfidence: 1,
+  sentiment: { score: label === 'negative' ? -0.5 : label === 'positive' ? 0.5 : 0, label, confidence: 0.8, explanation: [] },
   intents,
+  intentEvidence: {},
   isAbuse: false,
+  abuseScore: 0,
 });
 const route = (e: Enrichment) => evaluateRules(rules, { platform: 'x', enrichment: e, authorFollowers: 10 });
 

@@ -12,7 +12,7 @@ export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
 export const SentimentLabel = z.enum(SENTIMENT_LABELS);
 export type SentimentLabel = z.infer<typeof SentimentLabel>;
 
-export const INTENTS = ['complaint', 'question', 'praise', 'abuse', 'spam'] as const;
+export const INTENTS = ['complaint', 'question', 'praise', 'purchase', 'spam', 'abuse'] as const;
 export const Intent = z.enum(INTENTS);
 export type Intent = z.infer<typeof Intent>;
 

@@ -10,3 +10,4 @@ export * from './permissions';
 export * from './listening';
 export * from './ports';
 export * from './enrichment';
+export * from './understanding';

@@ -21,17 +21,35 @@ export interface MentionMetrics {
   views: number;
 }
 
-/** Why a mention got its sentiment: the words that pushed it each way. */
-export interface SentimentExplanation {
-  positive: Array<{ token: string; weight: number }>;
-  negative: Array<{ token: string; weight: number }>;
-  negated: string[];
+/** Where a piece of evidence comes from. */
+export const EVIDENCE_SOURCES = ['lexicon', 'model', 'emoji', 'hashtag', 'tuning', 'rule'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/**
+ * One piece of evidence behind a score or a label. `text` is a word, phrase, emoji or hashtag as it appears
+ * in the post (matched case-insensitively, so the UI can highlight it), or, for a feature that is not a span
+ * of the post, a short description such as "!!!" or "all caps".
+ */
+export interface EvidenceTerm {
+  text: string;
+  /** sentiment: signed contribution, > 0 toward positive, < 0 toward negative; intents and abuse: strength > 0 */
+  weight: number;
+  source: EvidenceSource;
+  /** a lexicon word whose polarity a negator within three tokens flipped ("not very good", "pas du tout bon") */
+  negated?: boolean;
+  /** a weight scaled by an intensifier ("very", "so", "vraiment", "trop") */
+  intensified?: boolean;
 }
+
+/** Why a mention got its sentiment: the evidence, strongest first. */
+export type SentimentExplanation = EvidenceTerm[];
 
 export interface SentimentDto {
   /** in [-1, 1] */
   score: number;
   label: SentimentLabel;
+  /** the classifier's probability for its label, in [0, 1]; 0 when the language is not scored (neither English nor French) */
+  confidence: number;
   explanation: SentimentExplanation;
 }
 
@@ -42,12 +60,19 @@ export interface MentionDto {
   url: string;
   text: string;
   language: string | null;
+  /** 1 when the platform tagged the language; the detector's confidence otherwise */
+  languageConfidence: number;
   createdAt: string;
   fetchedAt: string;
   author: AuthorDto;
   metrics: MentionMetrics;
   sentiment: SentimentDto;
   intents: Intent[];
+  /** the words and rules behind each intent */
+  intentEvidence: Partial<Record<Intent, EvidenceTerm[]>>;
+  abuse: { abusive: boolean; score: number };
+  /** an agent corrected the sentiment label or the intents (the machine's own are in the corrections) */
+  corrected: { sentiment: boolean; intents: boolean };
   queryIds: string[];
   /** the listening queries this mention matched, and the terms the local matcher found (for highlighting) */
   matches: Array<{ queryId: string; queryName: string; terms: string[] }>;

@@ -34,16 +34,14 @@ const marc = makeConversation({
     sentiment: {
       score: 0.7,
       label: 'positive',
-      explanation: {
-        positive: [
-          { token: 'loving', weight: 3 },
-          { token: 'great', weight: 3 },
-        ],
-        negative: [],
-        negated: [],
-      },
+      confidence: 0.91,
+      explanation: [
+        { text: 'loving', weight: 0.8, source: 'lexicon' },
+        { text: 'great', weight: 0.6, source: 'lexicon', intensified: true },
+      ],
     },
     intents: ['praise'],
+    intentEvidence: { praise: [{ text: 'great job', weight: 1, source: 'rule' }] },
   }),
 });
 marc.author = marc.subject.author;
@@ -52,6 +50,7 @@ function api(list: ConversationSummaryDto[], me: MeResponse = makeMe('agent')) {
   return stubFetch((req: StubRequest) => {
     const path = req.url.split('?')[0];
     if (path === '/api/auth/me') return { status: 200, body: me };
+    if (req.method === 'POST' && /^\/api\/mentions\/[^/]+\/corrections$/.test(path)) return { status: 204 };
     if (path === '/api/conversations') return { status: 200, body: { items: list, nextCursor: null } };
     const m = /^\/api\/conversations\/([^/]+)$/.exec(path);
     if (m) {
@@ -137,7 +136,16 @@ describe('InboxPage', () => {
     expect(within(items[0]).getByRole('link')).toHaveAttribute('aria-current', 'page');
 
     // the thread: the mention with its sentiment explanation, the reply with its delivery state
-    expect(screen.getByTestId('sentiment-words')).toHaveTextContent('terrible');
+    expect(screen.getByTestId('sentiment-evidence')).toHaveTextContent('terrible');
+    expect(
+      [...screen.getByTestId('message-text').querySelectorAll('[data-testid="evidence-mark"]')].map(
+        (m) => `${m.textContent}:${m.getAttribute('data-polarity')}`,
+      ),
+    ).toEqual(['down:negative', 'terrible:negative']);
+    expect(screen.getByTitle('Complaint: down')).toHaveAttribute('data-intent', 'complaint');
+    expect(
+      screen.getByRole('button', { name: 'Correct the analysis of the mention by Claire Dubois' }),
+    ).toBeInTheDocument();
     const delivery = screen.getByTestId('delivery-state');
     expect(delivery).toHaveAttribute('data-state', 'queued');
     expect(delivery).toHaveTextContent('Queued');
@@ -179,6 +187,34 @@ describe('InboxPage', () => {
     renderRoutes({ routes, initialPath: '/inbox/c1', queryClient: createTestQueryClient() });
     expect(await screen.findByText(/The Analyst role can read the inbox but not reply/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Reply')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('correct-mention')).not.toBeInTheDocument();
+  });
+
+  it('corrects the analysis of the inbound mention, then refreshes the conversation', async () => {
+    const fetchMock = api([claire]);
+    renderRoutes({ routes, initialPath: '/inbox/c1', queryClient: createTestQueryClient() });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Correct the analysis of the mention by Claire Dubois' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Correct the analysis' });
+    // keys in the dialog do not drive the inbox
+    const row = screen.getAllByTestId('conversation-item')[0];
+    const activeBefore = row.hasAttribute('data-active');
+    fireEvent.keyDown(within(dialog).getByRole('radio', { name: 'Neutral' }), { key: 'k' });
+    fireEvent.keyDown(within(dialog).getByRole('radio', { name: 'Neutral' }), { key: 'j' });
+    expect(row.hasAttribute('data-active')).toBe(activeBefore);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Neutral' }));
+    const detailCalls = () =>
+      fetchMock.mock.calls.filter(
+        ([url, init]) => url === '/api/conversations/c1' && (init?.method ?? 'GET') === 'GET',
+      ).length;
+    const before = detailCalls();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save the correction' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const post = fetchMock.mock.calls.find(([url]) => url === '/api/mentions/m1/corrections');
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ sentiment: 'neutral' });
+    await waitFor(() => expect(detailCalls()).toBeGreaterThan(before));
   });
 
   it("shows the API's message when a conversation can't be loaded", async () => {

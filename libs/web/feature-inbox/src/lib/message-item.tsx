@@ -1,16 +1,18 @@
-import type { MessageDto } from '@ecoute/contracts';
+import { findTermRanges, type MessageDto } from '@ecoute/contracts';
 import {
   DeliveryState,
-  IntentBadge,
+  HighlightedText,
   MentionByline,
+  MentionIntents,
   PLATFORM_NAMES,
   RelativeTime,
-  SentimentBadge,
-  SentimentWords,
+  SentimentEvidence,
 } from '@ecoute/web-ui';
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconNote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CorrectMentionButton } from './correct-mention-button';
+import { useEvidenceLabels } from './evidence-labels';
 
 export function MessageItem({ message }: { message: MessageDto }) {
   switch (message.kind) {
@@ -26,10 +28,13 @@ export function MessageItem({ message }: { message: MessageDto }) {
 }
 
 function InboundMessage({ message }: { message: MessageDto }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const evidence = useEvidenceLabels();
   const mention = message.mention;
   if (!mention) return <EventMessage message={message} />;
   const { sentiment } = mention;
+  const text = mention.text || message.body;
+  const terms = [...new Set((mention.matches ?? []).flatMap((x) => x.terms))];
   return (
     <Paper
       withBorder
@@ -45,44 +50,39 @@ function InboundMessage({ message }: { message: MessageDto }) {
         <MentionByline
           variant="thread"
           mention={mention}
-          locale={i18n.language}
+          locale={evidence.locale}
           openPostLabel={t('inbox.thread.openPost', { platform: PLATFORM_NAMES[mention.platform] })}
           verifiedLabel={t('author.verified')}
         />
-        <Text
-          size="sm"
-          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        <HighlightedText
+          text={text}
+          ranges={findTermRanges(text, terms)}
+          evidence={evidence.highlights(text, sentiment.explanation)}
           lang={mention.language ?? undefined}
-        >
-          {mention.text || message.body}
-        </Text>
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          testId="message-text"
+        />
         <Box pt={4} style={{ borderTop: '1px dashed var(--mantine-color-default-border)' }}>
           <Stack gap={6}>
-            <Group gap="xs" wrap="wrap">
-              <SentimentBadge
-                label={sentiment.label}
-                text={t(`sentiment.${sentiment.label}`)}
-                hint={t('sentiment.score', {
-                  score: new Intl.NumberFormat(i18n.language, {
-                    signDisplay: 'exceptZero',
-                    maximumFractionDigits: 2,
-                  }).format(sentiment.score),
-                })}
-              />
-              {mention.intents.map((intent) => (
-                <IntentBadge key={intent} intent={intent} text={t(`intent.${intent}`)} />
-              ))}
-            </Group>
-            <SentimentWords
-              explanation={sentiment.explanation}
-              locale={i18n.language}
-              labels={{
-                positive: t('sentiment.words.positive'),
-                negative: t('sentiment.words.negative'),
-                negated: t('sentiment.words.negated'),
-                none: t('sentiment.words.none'),
-              }}
+            <SentimentEvidence
+              sentiment={sentiment}
+              locale={evidence.locale}
+              labels={evidence.sentiment(sentiment)}
+              corrected={mention.corrected.sentiment}
             />
+            <Group gap="xs" wrap="wrap" justify="space-between">
+              <MentionIntents
+                intents={mention.intents}
+                evidence={mention.intentEvidence}
+                abuse={mention.abuse}
+                corrected={mention.corrected.intents}
+                locale={evidence.locale}
+                labels={evidence.intents}
+              />
+              <Box ml="auto">
+                <CorrectMentionButton mention={mention} />
+              </Box>
+            </Group>
           </Stack>
         </Box>
       </Stack>

@@ -1,15 +1,16 @@
 import type { MentionDto } from '@ecoute/contracts';
 import {
   AuthorAvatar,
-  IntentBadge,
   MentionByline,
+  MentionIntents,
   PLATFORM_NAMES,
-  SentimentBadge,
-  SentimentWords,
+  SentimentEvidence,
 } from '@ecoute/web-ui';
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Paper, Stack } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CorrectMentionButton } from './correct-mention-button';
+import { useEvidenceLabels } from './evidence-labels';
 import { MatchedText } from './matched-text';
 
 export interface MentionCardProps {
@@ -18,16 +19,17 @@ export interface MentionCardProps {
   queryId?: string | null;
 }
 
-/** One mention of the stream: author, platform, time, text with the matched terms, sentiment and why. */
+/**
+ * One mention of the stream: author, platform, time, the text with the matched terms and the sentiment evidence
+ * highlighted, the sentiment and why, the intents and why, and "Correct" for the roles that answer the inbox.
+ */
 export function MentionCard({ mention: m, queryId }: MentionCardProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
+  const { t } = useTranslation();
+  const evidence = useEvidenceLabels();
+  const { locale } = evidence;
   const titleId = useId();
   const matches = (m.matches ?? []).filter((x) => !queryId || x.queryId === queryId);
   const terms = [...new Set(matches.flatMap((x) => x.terms))];
-  const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(
-    m.sentiment.score,
-  );
 
   return (
     <Paper
@@ -54,50 +56,52 @@ export function MentionCard({ mention: m, queryId }: MentionCardProps) {
             wrap
           />
 
-          <MatchedText text={m.text} terms={terms} lang={m.language ?? undefined} testId="mention-text" />
+          <MatchedText
+            text={m.text}
+            terms={terms}
+            evidence={m.sentiment.explanation}
+            lang={m.language ?? undefined}
+            testId="mention-text"
+          />
 
-          <Group gap={4} wrap="wrap">
-            <SentimentBadge
-              label={m.sentiment.label}
-              text={t(`sentiment.${m.sentiment.label}`)}
-              hint={t('sentiment.score', { score })}
-            />
-            {m.intents.map((intent) => (
-              <IntentBadge key={intent} intent={intent} text={t(`intent.${intent}`)} />
-            ))}
-            {matches.length > 0 ? (
-              <Group gap={4} wrap="wrap" role="group" aria-label={t('listening.mentions.matched')}>
-                {matches.map((x) => (
-                  <Badge
-                    key={x.queryId}
-                    size="sm"
-                    variant="light"
-                    color="indigo"
-                    tt="none"
-                    title={t('listening.mentions.matchedTerms', { terms: x.terms.join(', ') })}
-                    data-testid="mention-match"
-                  >
-                    {x.queryName}
-                  </Badge>
-                ))}
-              </Group>
-            ) : null}
-          </Group>
+          <SentimentEvidence
+            sentiment={m.sentiment}
+            locale={locale}
+            labels={evidence.sentiment(m.sentiment)}
+            corrected={m.corrected.sentiment}
+          />
 
-          <Group gap={6} wrap="nowrap" align="flex-start">
-            <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
-              {t('listening.mentions.sentimentWhy')}
-            </Text>
-            <SentimentWords
-              explanation={m.sentiment.explanation}
-              labels={{
-                positive: t('sentiment.words.positive'),
-                negative: t('sentiment.words.negative'),
-                negated: t('sentiment.words.negated'),
-                none: t('sentiment.words.none'),
-              }}
-              locale={locale}
-            />
+          <Group gap={4} wrap="wrap" justify="space-between">
+            <Group gap={4} wrap="wrap">
+              <MentionIntents
+                intents={m.intents}
+                evidence={m.intentEvidence}
+                abuse={m.abuse}
+                corrected={m.corrected.intents}
+                locale={locale}
+                labels={evidence.intents}
+              />
+              {matches.length > 0 ? (
+                <Group gap={4} wrap="wrap" role="group" aria-label={t('listening.mentions.matched')}>
+                  {matches.map((x) => (
+                    <Badge
+                      key={x.queryId}
+                      size="sm"
+                      variant="light"
+                      color="indigo"
+                      tt="none"
+                      title={t('listening.mentions.matchedTerms', { terms: x.terms.join(', ') })}
+                      data-testid="mention-match"
+                    >
+                      {x.queryName}
+                    </Badge>
+                  ))}
+                </Group>
+              ) : null}
+            </Group>
+            <Box ml="auto">
+              <CorrectMentionButton mention={m} />
+            </Box>
           </Group>
         </Stack>
       </Group>

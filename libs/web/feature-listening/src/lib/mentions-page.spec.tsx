@@ -20,9 +20,11 @@ const marc = makeMention({
   sentiment: {
     score: 0.5,
     label: 'positive',
-    explanation: { positive: [{ token: 'great', weight: 3 }], negative: [], negated: [] },
+    confidence: 0.74,
+    explanation: [{ text: 'great', weight: 0.7, source: 'lexicon' }],
   },
   intents: [],
+  intentEvidence: {},
   queryIds: ['q1', 'q2'],
   matches: [
     { queryId: 'q1', queryName: 'Lumio brand', terms: ['lumio'] },
@@ -54,7 +56,14 @@ function setup(
 }
 
 const cards = () => screen.getAllByTestId('mention-card');
-const marks = (el: HTMLElement) => [...el.querySelectorAll('mark')].map((m) => m.textContent);
+/** the matched terms' highlights (the sentiment evidence has its own) */
+const marks = (el: HTMLElement) =>
+  [...el.querySelectorAll('mark:not([data-testid="evidence-mark"])')].map((m) => m.textContent);
+const evidenceMarks = (el: HTMLElement) =>
+  [...el.querySelectorAll('[data-testid="evidence-mark"]')].map((m) => [
+    m.textContent,
+    m.getAttribute('data-polarity'),
+  ]);
 
 beforeEach(() => setToken('t'));
 afterEach(() => {
@@ -73,7 +82,27 @@ describe('ListeningMentionsPage', () => {
     expect(within(first).getByRole('time')).toBeInTheDocument();
     expect(marks(first)).toEqual(['lumio', 'fibre']);
     expect(within(first).getByText('Negative')).toBeInTheDocument();
-    expect(within(first).getByTestId('sentiment-words')).toHaveTextContent('terrible');
+    const why = within(first).getByTestId('sentiment-evidence');
+    expect(why).toHaveTextContent('82% confident');
+    expect(
+      within(why)
+        .getAllByTestId('evidence-chip')
+        .map((c) => [c.dataset.polarity, c.dataset.source, c.textContent]),
+    ).toEqual([
+      ['negative', 'lexicon', 'terrible -0.9 lexicon'],
+      ['negative', 'model', 'down -0.4 model'],
+    ]);
+    // the evidence is highlighted in the text too, by polarity, and says what it stands for
+    expect(evidenceMarks(first)).toEqual([
+      ['down', 'negative'],
+      ['terrible', 'negative'],
+    ]);
+    expect(within(first).getAllByTestId('evidence-mark')[1]).toHaveAttribute(
+      'title',
+      'negative: terrible (-0.9)',
+    );
+    // the intent says why
+    expect(within(first).getByTitle('Complaint: down')).toHaveAttribute('data-intent', 'complaint');
     expect(within(first).getByRole('link', { name: 'Open the post on X' })).toHaveAttribute(
       'href',
       claire.url,
@@ -88,6 +117,7 @@ describe('ListeningMentionsPage', () => {
         .map((b) => b.textContent),
     ).toEqual(['Lumio brand', 'Fibrio']);
     expect(within(second).getByText('Positive')).toBeInTheDocument();
+    expect(evidenceMarks(second)).toEqual([['great', 'positive']]);
     expect(within(second).getByRole('link', { name: 'Open the post on Mastodon' })).toBeInTheDocument();
   });
 

@@ -12,5 +12,6 @@ export function listeningPaths(basePath = '/listening') {
     sources: `${basePath}/sources`,
     mentions: `${basePath}/mentions`,
     mentionsOf: (queryId: string) => `${basePath}/mentions?queryId=${encodeURIComponent(queryId)}`,
+    understanding: `${basePath}/understanding`,
   };
 }

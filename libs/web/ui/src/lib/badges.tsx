@@ -8,7 +8,7 @@ import type {
   SentimentLabel,
   SourceState,
 } from '@ecoute/contracts';
-import { Badge, Group, Text, Tooltip, type BadgeProps } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, VisuallyHidden, type BadgeProps } from '@mantine/core';
 import {
   IconAlertCircle,
   IconBrandBluesky,
@@ -81,6 +81,11 @@ export interface IntentBadgeProps extends Omit<BadgeProps, 'children' | 'color'>
   text: string;
   /** the colour of the intents that are not a red flag (abuse, spam) */
   neutralColor?: string;
+  /**
+   * why the intent was found, e.g. "Complaint: refund, still waiting": shown on hover, and read by screen readers
+   * instead of the bare `text`
+   */
+  hint?: string;
 }
 
 /** What the author wants (a question, a complaint…); abuse and spam in red. */
@@ -88,6 +93,7 @@ export function IntentBadge({
   intent,
   text,
   neutralColor = 'gray',
+  hint,
   size = 'sm',
   variant = 'outline',
   ...rest
@@ -97,9 +103,18 @@ export function IntentBadge({
       size={size}
       variant={variant}
       color={intent === 'abuse' || intent === 'spam' ? 'red' : neutralColor}
+      title={hint}
+      data-intent={intent}
       {...rest}
     >
-      {text}
+      {hint ? (
+        <>
+          <span aria-hidden>{text}</span>
+          <VisuallyHidden>{hint}</VisuallyHidden>
+        </>
+      ) : (
+        text
+      )}
     </Badge>
   );
 }
