@@ -6,12 +6,9 @@
  * tweets are de-duplicated first (normalised text), so no test tweet is also a training tweet. Then the
  * throughput of `analyzeText` with the committed models.
  */
-import {
-  createAnalyzer,
-  productModels,
-  plainSentiment,
-  type Analyze,
-} from '../../libs/api/enrichment/src/sentiment';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createAnalyzer, plainSentiment, type Analyze } from '../../libs/api/enrichment/src/sentiment';
 import { OFFENSIVE_WORDS, plainAbusive } from '../../libs/api/enrichment/src/abuse';
 import type { LexiconLanguage } from '../../libs/api/enrichment/src/sentiment/lexicon';
 import { Pipeline, encodeRow, type EncodedRow } from '../../libs/api/enrichment/src/sentiment/pipeline';
@@ -104,24 +101,6 @@ function table(header: string[], rows: string[][]): string {
     '|' + widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|',
     ...rows.map(line),
   ].join('\n');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-/** CPU time per call over `texts`, median of `rounds` warm rounds, in µs */
-function cpuMicros(texts: readonly string[], f: (t: string) => unknown, rounds: number): number {
-  for (const t of texts) f(t);
-  const results: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const c0 = process.cpuUsage();
-    for (const t of texts) f(t);
-    const c = process.cpuUsage(c0);
-    results.push((c.user + c.system) / texts.length);
-  }
-  return median(results);
 }
 
 function main(): void {
@@ -255,24 +234,10 @@ function main(): void {
   );
   console.log(`  product − word list: ${signed(model.macroF1 - list.macroF1)}`);
 
-  // throughput, with the committed models
-  const analyzeText = createAnalyzer(productModels());
-  const en = data.english.rows.map((r) => r.text);
-  const fr = data.french.rows.map((r) => r.text);
-  const chars = en.reduce((a, t) => a + t.length, 0) / en.length;
-  const usEn = cpuMicros(en, (t) => analyzeText(t, 'en'), 5);
-  const usFr = cpuMicros(fr, (t) => analyzeText(t, 'fr'), 15);
-  const usPlain = cpuMicros(en, (t) => plainSentiment(t, 'en'), 5);
-  console.log(
-    `\nThroughput, one core, warm loop over the English tweets (${chars.toFixed(0)} characters on average), CPU time, median of 5 rounds:`,
-  );
-  console.log(
-    `  analyzeText, English (sentiment + abuse): ${usEn.toFixed(2)} µs/post, ${Math.round(1e6 / usEn).toLocaleString('en')} posts/s`,
-  );
-  console.log(
-    `  analyzeText, French (sentiment):          ${usFr.toFixed(2)} µs/post, ${Math.round(1e6 / usFr).toLocaleString('en')} posts/s`,
-  );
-  console.log(`  plain sentiment.analyze, English:         ${usPlain.toFixed(2)} µs/post`);
+  // throughput, with the committed models, in a fresh process
+  console.log('');
+  const child = spawnSync(process.execPath, [join(__dirname, 'throughput.js')], { stdio: 'inherit' });
+  if (child.status !== 0) console.log(`(throughput: exit code ${String(child.status)})`);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
 }
 

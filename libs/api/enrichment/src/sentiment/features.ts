@@ -81,6 +81,19 @@ export interface FeatureSink {
   add(hash: number, value: number, token: number, token2: number): void;
   /** a feature of the lexicon block: `slot` is {@link lexiconSlot}(n) */
   addLexicon(hash: number, value: number, slot: number): void;
+  /**
+   * the features of token `token` that depend on its word alone ({@link wordFeatures}: unigram, hashtag,
+   * insult, character n-grams), which a scorer may cache by word number (`word`, 0 for none)
+   */
+  addWord(
+    norm: string,
+    hash: number,
+    word: number,
+    kind: number,
+    offensive: boolean,
+    token: number,
+    config: FeatureConfig,
+  ): void;
 }
 
 export class FeatureBuffer implements FeatureSink {
@@ -118,6 +131,18 @@ export class FeatureBuffer implements FeatureSink {
 
   addLexicon(hash: number, value: number, slot: number): void {
     this.add(hash, value, slot, slot);
+  }
+
+  addWord(
+    norm: string,
+    hash: number,
+    _word: number,
+    kind: number,
+    offensive: boolean,
+    token: number,
+    config: FeatureConfig,
+  ): void {
+    wordFeatures(norm, hash, kind, offensive, config, this, token);
   }
 
   private grow(): void {
@@ -210,16 +235,11 @@ export function extractFeatures<S extends FeatureSink>(
       prev = h;
       prevToken = i;
     }
-    out.add(combine(NS_WORD, h), 1, i, i);
-    if (kind === HASHTAG) out.add(combine(NS_TAG, h), 1, i, i);
+    out.addWord(buf.norm[i], h, buf.word[i], kind, (lex.flags[i] & OFFENSIVE) !== 0, i, config);
     if ((lex.flags[i] & IN_NEGATION) !== 0 && kind !== PUNCT) out.add(combine(NS_NEG, h), 1, i, i);
     const f = buf.flags[i];
     if ((f & ALL_CAPS) !== 0) out.add(F_CAPS, 1, i, i);
     if ((f & ELONGATED) !== 0) out.add(F_ELONG, 1, i, i);
-    if (hasChars(kind)) {
-      if ((lex.flags[i] & OFFENSIVE) !== 0) out.add(F_OFFENSIVE, 1, i, i);
-      if (config.charMax > 0) addCharGrams(buf.norm[i], i, config, out);
-    }
   }
   if (config.bigrams && prevToken >= 0) out.add(combine(prev ^ NS_BIGRAM, START), 1, prevToken, prevToken);
 
@@ -265,6 +285,25 @@ export function extractFeatures<S extends FeatureSink>(
   out.add(combine(NS_GLOBAL, bin(Math.log2(words + 1), 0, 6) + 1), 1, post, post);
   out.add(F_BIAS, 1, post, post);
   return out;
+}
+
+/**
+ * The features of a token that depend on its word alone: unigram, "#word" for a hashtag, an insult's flag,
+ * character n-grams of a word or hashtag. The one definition, for every sink.
+ */
+export function wordFeatures(
+  norm: string,
+  hash: number,
+  kind: number,
+  offensive: boolean,
+  config: FeatureConfig,
+  out: FeatureSink,
+  token: number,
+): void {
+  out.add(combine(NS_WORD, hash), 1, token, token);
+  if (kind === HASHTAG) out.add(combine(NS_TAG, hash), 1, token, token);
+  if (offensive) out.add(F_OFFENSIVE, 1, token, token);
+  if (config.charMax > 0 && hasChars(kind)) addCharGrams(norm, token, config, out);
 }
 
 /** a word's characters with its boundary marks, read once */

@@ -9,7 +9,7 @@ import * as tok from '../text/tokenizer';
 import type { TokenBuffer } from '../text/tokenizer';
 
 // swc compiles imported bindings to getter calls on the module object at every use: hot code reads local copies
-const { BOUNDARY, ELONGATED, EMOJI, EMOTICON, HASHTAG, PUNCT } = tok;
+const { BOUNDARY, ELONGATED, EMOJI, EMOTICON, HASHTAG, PUNCT, wordEpoch } = tok;
 const { fnv1a } = hashing;
 
 /**
@@ -358,6 +358,8 @@ export interface LexiconCore {
   /** labels, negators and scope stops in one table: one lookup a token */
   words: ReadonlyMap<string, WordInfo>;
   table: WordTable;
+  /** `table` lookups by word number (TokenBuffer.word), in the tokenizer's epoch `epoch` */
+  byWord: { epoch: number; words: Int32Array; infos: WordInfo[] };
   /** hashtag → score of its segmented words (cache) */
   hashtagCache: Map<string, number>;
   /** labels hashtags are also looked up in (English, for French) */
@@ -390,7 +392,12 @@ interface WordTable {
 function wordTable(words: ReadonlyMap<string, WordInfo>): WordTable {
   let size = 16;
   while (size < words.size * 4) size *= 2;
-  const table: WordTable = { mask: size - 1, hashes: new Int32Array(size), words: new Array<string>(size).fill(''), infos: new Array<WordInfo>(size).fill(NO_INFO) };
+  const table: WordTable = {
+    mask: size - 1,
+    hashes: new Int32Array(size),
+    words: new Array<string>(size).fill(''),
+    infos: new Array<WordInfo>(size).fill(NO_INFO),
+  };
   for (const [w, info] of words) {
     const hash = fnv1a(w);
     let slot = hash & table.mask;
@@ -437,6 +444,7 @@ function makeCore(language: LexiconLanguage): LexiconCore {
     strategy,
     words,
     table: wordTable(words),
+    byWord: { epoch: 0, words: new Int32Array(1 << 14), infos: new Array<WordInfo>(1 << 14).fill(NO_INFO) },
     hashtagCache: new Map(),
     hashtagFallback: null,
   };
@@ -553,9 +561,24 @@ export function scoreLexicon(
   const tokens = buf.norm;
   const strategy = core.strategy;
   let inScope = 0;
+  const byWord = core.byWord;
+  const epoch = wordEpoch();
+  if (byWord.epoch !== epoch) {
+    byWord.words.fill(0);
+    byWord.epoch = epoch;
+  }
+  const mask = byWord.words.length - 1;
   for (let i = 0; i < n; i++) {
     const kind = buf.kind[i];
-    const info = wordInfo(core, tokens[i], buf.hash[i]);
+    const word = buf.word[i];
+    let info: WordInfo;
+    if (word === 0) info = wordInfo(core, tokens[i], buf.hash[i]);
+    else if (byWord.words[word & mask] === word) info = byWord.infos[word & mask];
+    else {
+      info = wordInfo(core, tokens[i], buf.hash[i]);
+      byWord.words[word & mask] = word;
+      byWord.infos[word & mask] = info;
+    }
     if (info.offensive) out.flags[i] |= OFFENSIVE;
     if (kind === BOUNDARY || kind === PUNCT || info.stop) inScope = 0;
     else if (inScope > 0) {

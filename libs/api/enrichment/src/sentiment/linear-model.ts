@@ -1,8 +1,12 @@
 import * as hash from '../text/hash';
+import * as tok from '../text/tokenizer';
+import * as feat from './features';
 import type { FeatureBuffer, FeatureConfig, FeatureSink } from './features';
 
 // swc compiles imported bindings to getter calls on the module object at every use: hot code reads local copies
 const { fnv1a } = hash;
+const { wordFeatures } = feat;
+const { HASHTAG, wordEpoch } = tok;
 
 /**
  * A multinomial logistic regression over hashed features, with the first class as reference (its logit is 0,
@@ -175,6 +179,57 @@ export class LinearModel {
   }
 }
 
+/**
+ * A scorer's sums of the word features ({@link wordFeatures}) of the words it saw last, by word: most words of a
+ * post were seen before, and then cost one lookup instead of one per feature (their character n-grams). A
+ * direct-mapped table: a slot keeps the last word that hashed to it.
+ */
+class WordCache {
+  static readonly BITS = 14;
+  readonly mask = (1 << WordCache.BITS) - 1;
+  /** per slot: the key (word number × 2, + 1 for a hashtag), 0 when empty */
+  readonly keys = new Int32Array(1 << WordCache.BITS);
+  /** per slot: the sums of the three weight columns (times the features' values), and of the values squared */
+  readonly sums = new Float64Array(4 << WordCache.BITS);
+  epoch = 0;
+
+  /** empties the cache if the tokenizer's word numbers started over */
+  check(): void {
+    const epoch = wordEpoch();
+    if (epoch !== this.epoch) {
+      this.keys.fill(0);
+      this.epoch = epoch;
+    }
+  }
+}
+
+/** Sums the weights of one word's features (the word cache's miss path). */
+class WordSum implements FeatureSink {
+  a = 0;
+  b = 0;
+  c = 0;
+  sq = 0;
+
+  constructor(private readonly weights: (hash: number, out: WordSum, value: number) => void) {}
+
+  clear(): void {
+    this.a = this.b = this.c = this.sq = 0;
+  }
+
+  add(hash: number, value: number): void {
+    this.sq += value * value;
+    this.weights(hash, this, value);
+  }
+
+  addLexicon(): void {
+    throw new Error('not a word feature');
+  }
+
+  addWord(): void {
+    throw new Error('not a word feature');
+  }
+}
+
 /** A model's reading of one post: class probabilities, and what each token contributed. */
 export interface Scored {
   /** logits of the classes (the reference class's is 0) */
@@ -252,11 +307,22 @@ export class ModelScorer implements FeatureSink, Scored {
   private readonly d0: number;
   private readonly d1: number;
   private readonly fixedLexicon: boolean;
+  private readonly words = new WordCache();
+  private readonly summer: WordSum;
 
   constructor(
     readonly model: LinearModel,
     direction: ArrayLike<number>,
   ) {
+    this.summer = new WordSum((h, out, value) => {
+      const m = this.model;
+      const salts = this.salts;
+      for (let s = 0; s < salts.length; s++) {
+        const idx = ((h ^ salts[s]) & m.mask) * m.k1;
+        out.a += m.weights[idx] * value;
+        if (m.k1 === 2) out.b += m.weights[idx + 1] * value;
+      }
+    });
     if (model.k1 > 2) throw new Error(`model ${model.name}: at most 3 classes`);
     this.reading = new Reading(model.k1 + 1);
     this.d0 = direction[0] * 0.5;
@@ -278,8 +344,53 @@ export class ModelScorer implements FeatureSink, Scored {
     if (language !== this.language) {
       this.salts = this.model.salts(language);
       this.language = language;
+      this.words.keys.fill(0); // the buckets depend on the language
     }
+    this.words.check();
     this.tokens = tokens;
+  }
+
+  addWord(
+    norm: string,
+    hash: number,
+    word: number,
+    kind: number,
+    offensive: boolean,
+    token: number,
+    config: FeatureConfig,
+  ): void {
+    const cache = this.words;
+    const key = word * 2 + (kind === HASHTAG ? 1 : 0);
+    const slot = key & cache.mask;
+    if (word === 0 || cache.keys[slot] !== key) {
+      const sum = this.summer;
+      sum.clear();
+      wordFeatures(norm, hash, kind, offensive, config, sum, token);
+      if (word === 0) {
+        this.addSums(sum.a, sum.b, sum.sq, token);
+        return;
+      }
+      cache.keys[slot] = key;
+      const k = slot << 2;
+      cache.sums[k] = sum.a;
+      cache.sums[k + 1] = sum.b;
+      cache.sums[k + 3] = sum.sq;
+    }
+    const k = slot << 2;
+    this.addSums(cache.sums[k], cache.sums[k + 1], cache.sums[k + 3], token);
+  }
+
+  private addSums(a: number, b: number, sq: number, token: number): void {
+    this.sumSquares += sq;
+    if (a === 0 && b === 0) return;
+    this.z1 += a;
+    this.z2 += b;
+    if (token !== this.current) {
+      this.reading.tokenContribution[this.current] += this.pending;
+      this.pending = 0;
+      this.current = token;
+    }
+    this.pending += 2 * (a * this.d0 + b * this.d1);
   }
 
   clear(): void {
@@ -391,6 +502,8 @@ export class FusedScorer implements FeatureSink {
   private readonly d1: number;
   private readonly skipSecond: boolean;
   private readonly fixedLexicon: boolean;
+  private readonly words = new WordCache();
+  private readonly summer: WordSum;
 
   static compatible(a: LinearModel, b: LinearModel, language: string): boolean {
     const featuresEqual = (Object.keys(a.features) as Array<keyof FeatureConfig>).every(
@@ -430,6 +543,12 @@ export class FusedScorer implements FeatureSink {
     this.salt = m1.salts(language)[0];
     this.skipSecond = m2.skipLexiconBlock;
     this.fixedLexicon = m1.features.fixedLexicon === true;
+    this.summer = new WordSum((h, out, value) => {
+      const idx = ((h ^ this.salt) & this.mask) << 2;
+      out.a += this.table[idx] * value;
+      out.b += this.table[idx + 1] * value;
+      out.c += this.table[idx + 2] * value;
+    });
     this.mask = m1.mask;
     this.r1 = new Reading(3);
     this.r2 = new Reading(2);
@@ -440,7 +559,55 @@ export class FusedScorer implements FeatureSink {
   }
 
   begin(tokens: number): void {
+    this.words.check();
     this.tokens = tokens;
+  }
+
+  addWord(
+    norm: string,
+    hash: number,
+    word: number,
+    kind: number,
+    offensive: boolean,
+    token: number,
+    config: FeatureConfig,
+  ): void {
+    const cache = this.words;
+    const key = word * 2 + (kind === HASHTAG ? 1 : 0);
+    const slot = key & cache.mask;
+    if (word === 0 || cache.keys[slot] !== key) {
+      const sum = this.summer;
+      sum.clear();
+      wordFeatures(norm, hash, kind, offensive, config, sum, token);
+      if (word === 0) {
+        this.addSums(sum.a, sum.b, sum.c, sum.sq, token);
+        return;
+      }
+      cache.keys[slot] = key;
+      const k = slot << 2;
+      cache.sums[k] = sum.a;
+      cache.sums[k + 1] = sum.b;
+      cache.sums[k + 2] = sum.c;
+      cache.sums[k + 3] = sum.sq;
+    }
+    const k = slot << 2;
+    this.addSums(cache.sums[k], cache.sums[k + 1], cache.sums[k + 2], cache.sums[k + 3], token);
+  }
+
+  private addSums(a: number, b: number, c: number, sq: number, token: number): void {
+    this.sumSquares += sq;
+    if (a === 0 && b === 0 && c === 0) return;
+    this.z1 += a;
+    this.z2 += b;
+    this.z3 += c;
+    if (token !== this.current) {
+      this.r1.tokenContribution[this.current] += this.pending1;
+      this.r2.tokenContribution[this.current] += this.pending2;
+      this.pending1 = this.pending2 = 0;
+      this.current = token;
+    }
+    this.pending1 += 2 * (a * this.d0 + b * this.d1);
+    this.pending2 += c;
   }
 
   clear(): void {

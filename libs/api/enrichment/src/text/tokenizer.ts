@@ -49,6 +49,11 @@ export class TokenBuffer {
   norm: string[];
   /** FNV-1a of `norm` */
   hash: Int32Array;
+  /**
+   * a number for the word, the same each time the word comes back (while it stays in the tokenizer's table), so
+   * later stages can cache what they know of it; 0 for tokens that have none (emoji, punctuation, rare shapes)
+   */
+  word: Int32Array;
 
   constructor(capacity = 128) {
     this.start = new Int32Array(capacity);
@@ -57,10 +62,11 @@ export class TokenBuffer {
     this.flags = new Uint8Array(capacity);
     this.norm = new Array<string>(capacity).fill('');
     this.hash = new Int32Array(capacity);
+    this.word = new Int32Array(capacity);
   }
 
-  /** appends a token; `h` must be fnv1a(norm) */
-  push(start: number, end: number, kind: number, flags: number, norm: string, h: number): void {
+  /** appends a token; `h` must be fnv1a(norm); `word`: see {@link TokenBuffer.word} */
+  push(start: number, end: number, kind: number, flags: number, norm: string, h: number, word = 0): void {
     if (this.n === this.start.length) this.grow();
     const i = this.n++;
     this.start[i] = start;
@@ -69,6 +75,7 @@ export class TokenBuffer {
     this.flags[i] = flags;
     this.norm[i] = norm;
     this.hash[i] = h;
+    this.word[i] = word;
   }
 
   /** the token's text as it appears in the post */
@@ -84,6 +91,7 @@ export class TokenBuffer {
     this.kind.copyWithin(i, i + count, n);
     this.flags.copyWithin(i, i + count, n);
     this.hash.copyWithin(i, i + count, n);
+    this.word.copyWithin(i, i + count, n);
     for (let j = i; j + count < n; j++) this.norm[j] = this.norm[j + count];
     this.n = n - count;
   }
@@ -92,6 +100,7 @@ export class TokenBuffer {
   setNorm(i: number, norm: string): void {
     this.norm[i] = norm;
     this.hash[i] = fnv1a(norm);
+    this.word[i] = 0;
   }
 
   private grow(): void {
@@ -111,6 +120,9 @@ export class TokenBuffer {
     const h = new Int32Array(cap);
     h.set(this.hash);
     this.hash = h;
+    const w = new Int32Array(cap);
+    w.set(this.word);
+    this.word = w;
     for (let i = this.norm.length; i < cap; i++) this.norm.push('');
   }
 }
@@ -220,9 +232,20 @@ function isAlnumAscii(c: number): boolean {
  */
 const INTERN_BITS = 14;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
-/** per slot: FNV hash, a second independent hash (31-multiplier) and the length; a hit needs all three */
+/** per slot: FNV hash, a second independent hash (31-multiplier), the length (a hit needs all three), word number */
 const internKeys = new Int32Array(4 << INTERN_BITS);
 const internNorm: string[] = new Array<string>(1 << INTERN_BITS).fill('');
+/** the next word number; when they run out, the table starts over in a new epoch */
+let nextWord = 1;
+const words = { epoch: 0 };
+
+/**
+ * The epoch of the word numbers ({@link TokenBuffer.word}): a cache keyed by word number must be emptied when it
+ * changes (after 2^30 new words).
+ */
+export function wordEpoch(): number {
+  return words.epoch;
+}
 
 function constant(norm: string): { norm: string; hash: number } {
   return { norm, hash: fnv1a(norm) };
@@ -403,15 +426,25 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
   }
   const flags = kind === WORD ? (elongated ? ELONGATED : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0) : 0;
   let norm: string;
+  let word = 0;
   if (simple) {
     const slot = (h ^ (h >>> INTERN_BITS)) & INTERN_MASK;
     const k = slot << 2;
-    if (internKeys[k] === h && internKeys[k + 1] === h2 && internKeys[k + 2] === j - i) norm = internNorm[slot];
-    else {
+    if (internKeys[k] === h && internKeys[k + 1] === h2 && internKeys[k + 2] === j - i) {
+      norm = internNorm[slot];
+      word = internKeys[k + 3];
+    } else {
       norm = text.slice(i, j).toLowerCase();
+      if (nextWord === 1 << 30) {
+        internKeys.fill(0);
+        nextWord = 1;
+        words.epoch++;
+      }
+      word = nextWord++;
       internKeys[k] = h;
       internKeys[k + 1] = h2;
       internKeys[k + 2] = j - i;
+      internKeys[k + 3] = word;
       internNorm[slot] = norm;
     }
   } else {
@@ -421,7 +454,7 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
     h = fnv1a(norm);
   }
   if (kind === WORD && isXd(norm)) out.push(start, j, EMOTICON, 0, LAUGH.norm, LAUGH.hash);
-  else out.push(start, j, kind, flags, norm, h);
+  else out.push(start, j, kind, flags, norm, h, word);
   return j;
 }
 

@@ -55,7 +55,7 @@ function appview(all: Array<Record<string, unknown>>, options: { shuffle?: boole
 describe('BlueskyMentionSource against a local AppView', () => {
   const local = fakePlatformPerTest(
     (url) =>
-      new BlueskyMentionSource({ baseUrl: `${url}/bluesky`, accessToken: 'jwt', timeoutMs: 2000 }, () => T0),
+      new BlueskyMentionSource({ baseUrl: `${url}/bluesky`, accessToken: 'jwt', timeoutMs: 10_000 }, () => T0),
   );
   const query = { platform: 'bluesky' as const, requests: ['lumio'] };
   const drain = (cursor: SourceCursor, pageSize = 100) => drainPages(local.source, query, cursor, pageSize);

@@ -66,7 +66,7 @@ describe('HackerNewsMentionSource against a local Algolia', () => {
   const local = fakePlatformPerTest(
     (url) =>
       new HackerNewsMentionSource(
-        { baseUrl: `${url}/hackernews`, accessToken: null, timeoutMs: 2000 },
+        { baseUrl: `${url}/hackernews`, accessToken: null, timeoutMs: 10_000 },
         () => T0 * 1000,
       ),
   );

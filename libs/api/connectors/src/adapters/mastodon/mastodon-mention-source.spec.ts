@@ -67,7 +67,7 @@ describe('MastodonMentionSource against a local Mastodon', () => {
   const local = fakePlatformPerTest(
     (url) =>
       new MastodonMentionSource(
-        { baseUrl: `${url}/mastodon`, accessToken: 'tok', timeoutMs: 2000 },
+        { baseUrl: `${url}/mastodon`, accessToken: 'tok', timeoutMs: 10_000 },
         () => T0,
       ),
   );

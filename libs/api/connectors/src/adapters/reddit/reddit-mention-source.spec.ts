@@ -57,7 +57,7 @@ describe('RedditMentionSource against a local Reddit', () => {
         {
           baseUrl: `${url}/reddit`,
           accessToken: 'tok',
-          timeoutMs: 2000,
+          timeoutMs: 10_000,
           userAgent: 'ecoute/1.0 (by /u/ecoute)',
         },
         () => NOW,
