@@ -1,7 +1,7 @@
 import type { Enrichment } from '@ecoute/contracts';
 import { classifyIntents } from './intent-classifier';
 import { detectLanguage } from './language';
-import { analyzeText, type CompiledTuning } from './sentiment';
+import { analyzeText, lastTokens, type CompiledTuning } from './sentiment';
 
 export interface EnrichmentInput {
   text: string;
@@ -13,7 +13,7 @@ export interface EnrichmentInput {
 export function enrich(input: EnrichmentInput, tuning?: CompiledTuning): Enrichment {
   const { language, confidence } = detectLanguage(input.text, input.language);
   const { sentiment, abuse } = analyzeText(input.text, language, tuning);
-  const { intents, evidence, isAbuse } = classifyIntents({ text: input.text, language, sentiment, abuse });
+  const { intents, evidence, isAbuse } = classifyIntents({ text: input.text, language, sentiment, abuse, tokens: lastTokens() });
   return { language, languageConfidence: confidence, sentiment, intents, intentEvidence: evidence, isAbuse, abuseScore: abuse.probability };
 }
 

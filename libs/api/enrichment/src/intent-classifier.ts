@@ -19,6 +19,8 @@ export interface IntentInput {
   sentiment: SentimentDto;
   /** the abuse classifier's verdict and its evidence */
   abuse: { abusive: boolean; probability: number; evidence: EvidenceTerm[] };
+  /** the post's tokens when the caller has them already (the sentiment analyzer's); tokenized here otherwise */
+  tokens?: TokenBuffer;
 }
 
 export interface IntentResult {
@@ -47,8 +49,8 @@ function add(into: Partial<Record<Intent, EvidenceTerm[]>>, intent: Intent, term
   if (list.length < limit && !list.some((e) => e.text.toLowerCase() === term.text.toLowerCase())) list.push(term);
 }
 
-export function classifyIntents({ text, language, sentiment, abuse }: IntentInput): IntentResult {
-  const b = tokenize(text, buffer);
+export function classifyIntents({ text, language, sentiment, abuse, tokens }: IntentInput): IntentResult {
+  const b = tokens && tokens.text === text ? tokens : tokenize(text, buffer);
   const found: Partial<Record<Intent, EvidenceTerm[]>> = {};
   let links = 0;
   let hashtags = 0;

@@ -71,6 +71,9 @@ export function quickEnglishOrFrench(text: string): DetectedLanguage | null {
   return null;
 }
 
+/** characters of a post that eld reads */
+const MAX_DETECTED = 120;
+
 /** URLs and @handles say nothing about the language and mislead detectors. */
 const NOISE = /https?:\/\/\S+|@[\w.]+|#/g;
 
@@ -90,7 +93,8 @@ export function detectLanguage(text: string, platformLanguage: string | null): D
 /** `eld` alone (the development tools compare it with the quick path in front). */
 export function detectWithEld(text: string): DetectedLanguage {
   eld ??= loadEld();
-  const result = eld.detect(text);
+  // its time grows with the length, its accuracy hardly after a hundred characters (99 % on tweets under 100)
+  const result = eld.detect(text.length > MAX_DETECTED ? text.slice(0, text.lastIndexOf(' ', MAX_DETECTED) > 60 ? text.lastIndexOf(' ', MAX_DETECTED) : MAX_DETECTED) : text);
   if (!result.language) return { language: null, confidence: 0 };
   const scores = Object.values(result.getScores()).sort((a, b) => b - a);
   const gap = scores.length > 1 && scores[0] > 0 ? (scores[0] - scores[1]) / scores[0] : 1;

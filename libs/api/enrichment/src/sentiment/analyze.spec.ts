@@ -1,5 +1,5 @@
 import type { EvidenceTerm, SentimentLabel } from '@ecoute/contracts';
-import { analyzeText, compileTuning, plainSentiment } from '.';
+import { analyzeText, compileTuning, lastTokens, plainSentiment } from '.';
 
 type Lang = 'en' | 'fr';
 
@@ -185,8 +185,8 @@ describe('analyzeText: sentiment', () => {
 
   describe('labels, scores, confidence and explanation', () => {
     const posts: Array<[Lang, string]> = [
-      ['en', ''],
-      ['en', '!!!'],
+      ['en', 'ok'],
+      ['en', 'wow!!!'],
       ['en', 'I love it😍 but the battery is TERRIBLE!!! #fail @apple http://t.co/x'],
       ['en', 'the store opens at 9'],
       ['en', 'good good good good'],
@@ -241,6 +241,27 @@ describe('analyzeText: sentiment', () => {
     });
   });
 
+  it.each(['', '   ', '!!!', '...', '?!'])(
+    '%j has nothing to score: neutral, 0, confidence 0, like an unscored language',
+    (text) => {
+      expect(analyzeText(text, 'en')).toEqual({
+        sentiment: { label: 'neutral', score: 0, confidence: 0, explanation: [] },
+        abuse: { abusive: false, probability: 0, evidence: [] },
+      });
+    },
+  );
+
+  it('a post of ignored terms only has nothing to score', () => {
+    const t = compileTuning({ lexicon: {}, ignored: ['Orange'] });
+    expect(analyzeText('Orange!', 'en', t).sentiment).toEqual({
+      label: 'neutral',
+      score: 0,
+      confidence: 0,
+      explanation: [],
+    });
+    expect(analyzeText('Orange', 'fr', t).sentiment.confidence).toBe(0);
+  });
+
   describe('languages', () => {
     it('null is English', () => {
       expect(analyzeText('I love it', null)).toEqual(analyzeText('I love it', 'en'));
@@ -275,6 +296,19 @@ describe('analyzeText: sentiment', () => {
       expect(plainSentiment(text, language)).toBe(expected);
     });
   });
+});
+
+describe('lastTokens', () => {
+  it.each(['en', 'fr', 'es', null])(
+    'are the tokens of the post analyzed last (%s), without its ignored terms',
+    (language) => {
+      const t = compileTuning({ lexicon: {}, ignored: ['Orange'] });
+      analyzeText('something else entirely', 'en');
+      analyzeText('Orange: love it😍', language, t);
+      const b = lastTokens();
+      expect(Array.from({ length: b.n }, (_, i) => b.surface(i))).toEqual([':', 'love', 'it', '😍']);
+    },
+  );
 });
 
 describe('analyzeText: abuse (English)', () => {

@@ -1,6 +1,7 @@
 import type { EvidenceSource, EvidenceTerm, SentimentDto, SentimentLabel } from '@ecoute/contracts';
 import * as offensive from '../abuse/offensive-words';
 import * as tok from '../text/tokenizer';
+import type { TokenBuffer } from '../text/tokenizer';
 import * as lexicon from './lexicon';
 import type { LexiconLanguage } from './lexicon';
 import * as linear from './linear-model';
@@ -9,7 +10,7 @@ import { Pipeline } from './pipeline';
 import type { CompiledTuning } from './tuning';
 
 // swc compiles imported bindings to getter calls on the module object at every use: hot code reads local copies
-const { EMOJI, EMOTICON, HASHTAG, MENTION, NUMBER, URL } = tok;
+const { BOUNDARY, EMOJI, EMOTICON, HASHTAG, MENTION, NUMBER, PUNCT, URL } = tok;
 const { LEX_HIT, LEX_INTENSIFIED, LEX_NEGATED, LEX_TUNED } = lexicon;
 const { FusedScorer, ModelScorer, softmax } = linear;
 const { OFFENSIVE_WORDS } = offensive;
@@ -26,7 +27,7 @@ export const TUNING_LOGIT_PER_POINT = 0.6;
 export const MAX_EVIDENCE = 8;
 const MAX_ABUSE_EVIDENCE = 5;
 /** evidence weaker than this (logit units) is left out */
-const MIN_EVIDENCE = 0.05;
+const MIN_EVIDENCE = 0.1;
 
 export interface AbuseResult {
   abusive: boolean;
@@ -62,7 +63,14 @@ function unscored(): TextAnalysis {
   };
 }
 
-export type Analyze = (text: string, language: string | null, tuning?: CompiledTuning) => TextAnalysis;
+export interface Analyze {
+  (text: string, language: string | null, tuning?: CompiledTuning): TextAnalysis;
+  /**
+   * the tokens of the post analyzed last (without the workspace's ignored terms), for a caller that would
+   * tokenize it again; valid until the next call
+   */
+  readonly tokens: TokenBuffer;
+}
 
 /**
  * An analyzer over the given models (the product's, or a cross-validation fold's). Not re-entrant: it reuses
@@ -75,7 +83,9 @@ export function createAnalyzer(models: Models): Analyze {
       throw new Error(`model ${name}: classes ${m.classes.join()} (expected ${want.join()})`);
   }
   const pipeline = new Pipeline();
-  const french = new ModelScorer(models.fr, SENTIMENT_DIRECTION);
+  const french = FusedScorer.compatible(models.fr, null, 'fr')
+    ? new FusedScorer(models.fr, null, 'fr', SENTIMENT_DIRECTION)
+    : new ModelScorer(models.fr, SENTIMENT_DIRECTION);
   const english = new ModelScorer(models.en, SENTIMENT_DIRECTION);
   const abuseAlone = new ModelScorer(models.abuse, ABUSE_DIRECTION);
   // English sentiment and abuse in one pass when their buckets line up (they do as trained by tools/ml)
@@ -241,18 +251,34 @@ export function createAnalyzer(models: Models): Analyze {
     };
   }
 
-  return (text: string, language: string | null, tuning?: CompiledTuning): TextAnalysis => {
+  const analyze = (text: string, language: string | null, tuning?: CompiledTuning): TextAnalysis => {
     const lang: LexiconLanguage | null =
       language === null || language === 'en' ? 'en' : language === 'fr' ? 'fr' : null;
-    if (lang === null) return unscored();
+    // read even when not scored: `tokens` is the post's, whatever its language
     pipeline.read(text, tuning ?? null);
+    if (lang === null) return unscored();
     const n = pipeline.tokens.n;
+    // nothing to read (no word, emoji, mention, link...: an empty post, punctuation, only ignored terms): the
+    // models would answer with their bias alone
+    let content = false;
+    for (let i = 0; i < n && !content; i++)
+      content = pipeline.tokens.kind[i] !== BOUNDARY && pipeline.tokens.kind[i] !== PUNCT;
+    if (!content) return unscored();
     if (lang === 'fr') {
-      french.begin('fr', n);
-      pipeline.score('fr', models.fr.features, french);
-      french.end();
+      let reading: Scored;
+      if (french instanceof FusedScorer) {
+        french.begin(n);
+        pipeline.score('fr', models.fr.features, french);
+        french.end();
+        reading = french.first;
+      } else {
+        french.begin('fr', n);
+        pipeline.score('fr', models.fr.features, french);
+        french.end();
+        reading = french;
+      }
       return {
-        sentiment: finishSentiment(models.fr, french, n, tuning),
+        sentiment: finishSentiment(models.fr, reading, n, tuning),
         abuse: { abusive: false, probability: 0, evidence: [] },
       };
     }
@@ -273,4 +299,5 @@ export function createAnalyzer(models: Models): Analyze {
     abuseAlone.end();
     return { sentiment: finishSentiment(models.en, english, n, tuning), abuse: finishAbuse(abuseAlone, n) };
   };
+  return Object.assign(analyze, { tokens: pipeline.tokens });
 }

@@ -185,12 +185,12 @@ export class LinearModel {
  * direct-mapped table: a slot keeps the last word that hashed to it.
  */
 class WordCache {
-  static readonly BITS = 14;
+  static readonly BITS = 15;
   readonly mask = (1 << WordCache.BITS) - 1;
   /** per slot: the key (word number × 2, + 1 for a hashtag), 0 when empty */
   readonly keys = new Int32Array(1 << WordCache.BITS);
   /** per slot: the sums of the three weight columns (times the features' values), and of the values squared */
-  readonly sums = new Float64Array(4 << WordCache.BITS);
+  readonly sums = new Float32Array(4 << WordCache.BITS);
   epoch = 0;
 
   /** empties the cache if the tokenizer's word numbers started over */
@@ -474,10 +474,11 @@ export class ModelScorer implements FeatureSink, Scored {
 }
 
 /**
- * Two models over the same buckets (English sentiment, 2 weights a bucket, and English abuse, 1 weight), scored
+ * A sentiment model (2 weights a bucket) and, optionally, an abuse model over the same buckets (1 weight), scored
  * in one pass as the features are extracted: their weights interleaved 4 bytes a bucket, so a feature costs one
- * hash and one cache line for both. Only for 8-bit models with the same buckets, copies and features
- * ({@link FusedScorer.compatible}).
+ * hash and one cache line for both. For 8-bit, one-copy models with the same buckets and features
+ * ({@link FusedScorer.compatible}). The analyzer scores English (with abuse) and French (alone) with it, so the
+ * extraction always talks to one class of sink (its calls stay monomorphic, inlined).
  */
 export class FusedScorer implements FeatureSink {
   readonly first: Scored;
@@ -505,21 +506,20 @@ export class FusedScorer implements FeatureSink {
   private readonly words = new WordCache();
   private readonly summer: WordSum;
 
-  static compatible(a: LinearModel, b: LinearModel, language: string): boolean {
+  /** whether `a` (a 3-class model) and `b` (a 2-class model over the same buckets, or none) can be scored so */
+  static compatible(a: LinearModel, b: LinearModel | null, language: string): boolean {
+    const sa = a.salts(language);
+    if (a.k1 !== 2 || a.skipLexiconBlock || a.precision !== 8 || sa.length !== 1) return false;
+    if (b === null) return true;
     const featuresEqual = (Object.keys(a.features) as Array<keyof FeatureConfig>).every(
       (k) => a.features[k] === b.features[k],
     );
-    const sa = a.salts(language);
     const sb = b.salts(language);
     return (
-      a.k1 === 2 &&
       b.k1 === 1 &&
-      !a.skipLexiconBlock &&
-      a.precision === 8 &&
       b.precision === 8 &&
       a.bits === b.bits &&
       featuresEqual &&
-      sa.length === 1 &&
       sb.length === 1 &&
       sa[0] === sb[0]
     );
@@ -527,21 +527,22 @@ export class FusedScorer implements FeatureSink {
 
   constructor(
     readonly m1: LinearModel,
-    readonly m2: LinearModel,
+    /** the second model (abuse), or null: then `second` reads 0 */
+    readonly m2: LinearModel | null,
     readonly language: string,
     direction: ArrayLike<number>,
   ) {
     if (!FusedScorer.compatible(m1, m2, language))
-      throw new Error(`models ${m1.name} and ${m2.name} cannot be fused`);
+      throw new Error(`models ${m1.name} and ${m2?.name ?? '(none)'} cannot be scored together`);
     const buckets = 1 << m1.bits;
     this.table = new Int8Array(buckets * 4);
     for (let i = 0; i < buckets; i++) {
       this.table[i * 4] = m1.weights[i * 2];
       this.table[i * 4 + 1] = m1.weights[i * 2 + 1];
-      this.table[i * 4 + 2] = m2.weights[i];
+      this.table[i * 4 + 2] = m2 === null ? 0 : m2.weights[i];
     }
     this.salt = m1.salts(language)[0];
-    this.skipSecond = m2.skipLexiconBlock;
+    this.skipSecond = m2 === null || m2.skipLexiconBlock;
     this.fixedLexicon = m1.features.fixedLexicon === true;
     this.summer = new WordSum((h, out, value) => {
       const idx = ((h ^ this.salt) & this.mask) << 2;
@@ -693,17 +694,18 @@ export class FusedScorer implements FeatureSink {
       lexiconUnit * this.m1.scale,
       this.tokens,
     );
-    this.r2.finish(
-      this.m2,
-      this.language,
-      this.z3,
-      0,
-      unit * this.m2.scale,
-      this.l3,
-      0,
-      lexiconUnit * this.m2.scale,
-      this.tokens,
-    );
+    if (this.m2 !== null)
+      this.r2.finish(
+        this.m2,
+        this.language,
+        this.z3,
+        0,
+        unit * this.m2.scale,
+        this.l3,
+        0,
+        lexiconUnit * this.m2.scale,
+        this.tokens,
+      );
   }
 }
 

@@ -2,10 +2,10 @@ import { TokenBuffer, tokenize } from '../text/tokenizer';
 import { FeatureBuffer, extractFeatures, type FeatureConfig, type FeatureSink } from './features';
 import * as lexicon from './lexicon';
 import { LEXICONS, LexiconScores, scoreLexicon, type LexiconLanguage } from './lexicon';
+import { applyTuning, type CompiledTuning } from './tuning';
 
 // swc compiles imported bindings to getter calls on the module object at every use: hot code reads local copies
 const { LEX_TUNED } = lexicon;
-import { applyTuning, type CompiledTuning } from './tuning';
 
 /**
  * Text → tokens → (tuning) → lexicon scores → features: one pass, shared by the training scripts and by

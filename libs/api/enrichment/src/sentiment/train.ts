@@ -4,10 +4,11 @@ import { LinearModel, copySalts, quantise } from './linear-model';
 import type { EncodedRow } from './pipeline';
 
 /**
- * Training of a {@link LinearModel}: stochastic gradient descent on the L2-regularised, class-weighted
- * cross-entropy, one post at a time in an order drawn from a seeded generator, with a decaying learning rate
- * (η_t = η₀ / (1 + η₀λt)) and the weights of the last epochs averaged. Deterministic: same rows, same labels,
- * same config → the same weights, bit for bit (plain float arithmetic in a fixed order).
+ * Training of a {@link LinearModel}: stochastic gradient on the L2-regularised, class-weighted cross-entropy, one
+ * post at a time in an order drawn from a seeded generator; AdaGrad (per-weight steps, L2 on the weights a post
+ * touches) or plain SGD (η_t = η₀ / (1 + η₀λt), L2 on all weights through a scale); the weights of the last
+ * epochs averaged, then quantised. Deterministic: same rows, same labels, same config → the same weights, bit for
+ * bit (plain float arithmetic in a fixed order).
  */
 
 export interface TrainConfig {

@@ -230,7 +230,7 @@ function isAlnumAscii(c: number): boolean {
  * Normalised strings by their hash, in a direct-mapped table (a slot keeps the last word that hashed to it):
  * common words are made once. (A Map keyed by 32-bit hashes would box every key that is not a small integer.)
  */
-const INTERN_BITS = 14;
+const INTERN_BITS = 15;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 /** per slot: FNV hash, a second independent hash (31-multiplier), the length (a hit needs all three), word number */
 const internKeys = new Int32Array(4 << INTERN_BITS);
@@ -379,6 +379,7 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
   let prev = -1;
   let simple = true; // ASCII / Latin-1, no ’, no elongation: the norm is the lowercased text
   let elongated = false;
+  let xd = kind === WORD; // "xd", "xdd": laughing (checked here, not on the norm: its string may be cold)
   while (j < len) {
     let c = text.charCodeAt(j);
     if (c < 128) {
@@ -398,6 +399,7 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
     } else if (c >= 0xd800 && c <= 0xdbff) {
       if (!NON_ASCII_LETTER.test(text.slice(j, j + 2))) break;
       simple = false;
+      xd = false;
       j += 2;
       continue;
     } else {
@@ -414,6 +416,7 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
         simple = false;
       }
     } else run = 1;
+    if (xd) xd = j === i ? c === 120 : c === 100;
     prev = c;
     h = Math.imul(h ^ c, FNV_PRIME);
     h2 = (Math.imul(h2, 31) + c) | 0;
@@ -453,7 +456,7 @@ function scanLetters(text: string, start: number, i: number, kind: number, out: 
     if (elongated) norm = squeeze(norm);
     h = fnv1a(norm);
   }
-  if (kind === WORD && isXd(norm)) out.push(start, j, EMOTICON, 0, LAUGH.norm, LAUGH.hash);
+  if (xd && j - i >= 2) out.push(start, j, EMOTICON, 0, LAUGH.norm, LAUGH.hash);
   else out.push(start, j, kind, flags, norm, h, word);
   return j;
 }
@@ -467,13 +470,6 @@ function squeeze(s: string): string {
     if (run <= 2) r += s.charAt(k);
   }
   return r;
-}
-
-/** "xd", "xdd": laughing */
-function isXd(norm: string): boolean {
-  if (norm.length < 2 || norm.charCodeAt(0) !== 120) return false;
-  for (let k = 1; k < norm.length; k++) if (norm.charCodeAt(k) !== 100) return false;
-  return true;
 }
 
 /** a French elision's letter: l' d' j' n' c' m' s' t' */
