@@ -140,6 +140,15 @@ describe('fault injection: SIGKILL mid-poll and a hostile platform mix lose and 
       `fault suite: ${kills} SIGKILLs mid-poll; ${totals.truth} posts in the ground truth, ${totals.stored} stored: ${totals.missing} missing, ${totals.duplicated} duplicated, ${totals.extra} not in the truth\n` +
         rows.map((r) => `  ${r.query.padEnd(20)} ${r.platform.padEnd(10)} truth ${String(r.truth).padStart(4)} stored ${String(r.stored).padStart(4)} missing ${r.missing} duplicated ${r.duplicated} extra ${r.extra}${r.examples.length ? `\n      missing: ${r.examples.join('\n      missing: ')}` : ''}`).join('\n'),
     );
+    if (totals.missing > 0) {
+      // what the sources and look-backs were doing when the wait ended, to tell a stuck walk from a slow one
+      const state = await pg.query(
+        `SELECT q.name, s.platform, s.state, s.consecutive_failures, s.next_poll_at, s.lease_expires_at, s.last_error, s.cursor,
+                j.state AS backfill, j.failures AS backfill_failures, j.next_attempt_at, j.lease_expires_at AS backfill_lease, j.last_error AS backfill_error, j.cursor AS backfill_cursor
+         FROM source s JOIN listening_query q ON q.id = s.query_id LEFT JOIN backfill_job j ON j.source_id = s.id ORDER BY q.name, s.platform`,
+      );
+      console.log(`state at the end (now ${new Date().toISOString()}):\n${state.rows.map((r) => JSON.stringify(r)).join('\n')}`);
+    }
     expect(totals.truth).toBeGreaterThan(300);
     expect(rows.filter((r) => r.missing > 0 || r.duplicated > 0 || r.extra > 0)).toEqual([]);
     for (const p of PLATFORMS) expect(rows.filter((r) => r.platform === p).reduce((n, r) => n + r.truth, 0)).toBeGreaterThan(0);
