@@ -1,20 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchChromium, WEB_DIST } from '../support/browser';
+import { describeBrowser, launchChromium, signIn, WEB_DIST } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const SHOTS = join(__dirname, '../../tmp');
 const PLATFORMS = ['x', 'mastodon', 'reddit', 'hackernews', 'bluesky'] as const;
 const LABELS = { x: 'X', mastodon: 'Mastodon', reddit: 'Reddit', hackernews: 'Hacker News', bluesky: 'Bluesky' };
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel(/e-?mail/i).fill(email);
-  await page.getByLabel(/password/i).first().fill('ecoute-demo');
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.waitForURL(/\/inbox/, { timeout: 15_000 });
-}
 
 describeBrowser('listening in headless Chromium', () => {
   let t: TestApp;

@@ -1,22 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { MentionDto, Page as ApiPage } from '@ecoute/contracts';
-import { describeBrowser, launchChromium, WEB_DIST } from '../support/browser';
+import { describeBrowser, launchChromium, signIn, WEB_DIST } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const SHOTS = join(__dirname, '../../tmp');
 const COMPLAINT = 'Lumio my router is terrible and the support is useless, still no refund';
 // "wicked" is negative in the built-in lexicon; skaters mean great
 const SLANG = 'The new Lumio skate deck is wicked';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel(/e-?mail/i).fill(email);
-  await page.getByLabel(/password/i).first().fill('ecoute-demo');
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.waitForURL(/\/inbox/, { timeout: 15_000 });
-}
 
 describeBrowser('understanding mentions in headless Chromium', () => {
   let t: TestApp;

@@ -27,7 +27,7 @@ export class SentimentTermsController {
   @HttpCode(201)
   async create(@CurrentAuth() auth: AuthContext, @Body() body: CreateTermDto): Promise<SentimentTermDto> {
     const id = await this.terms.create(auth.workspaceId, auth.userId, body);
-    const created = (await this.terms.list(auth.workspaceId)).find((t) => t.id === id);
+    const [created] = await this.terms.list(auth.workspaceId, id);
     if (!created) throw new Error(`sentiment term ${id} vanished after its insert`);
     return created;
   }

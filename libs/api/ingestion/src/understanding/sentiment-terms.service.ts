@@ -18,13 +18,14 @@ interface TermRow {
 export class SentimentTermsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(workspaceId: string): Promise<SentimentTermDto[]> {
+  /** The workspace's terms, or only the one with id `onlyId`. */
+  async list(workspaceId: string, onlyId?: string): Promise<SentimentTermDto[]> {
     const rows: TermRow[] = await this.dataSource.query(
       `SELECT t.id, t.term, t.kind, t.weight, t.note, t.created_at, u.name AS created_by,
               (SELECT count(*)::int FROM mention_correction c WHERE c.term_id = t.id) AS from_corrections
        FROM sentiment_term t LEFT JOIN app_user u ON u.id = t.created_by
-       WHERE t.workspace_id = $1 ORDER BY t.kind, lower(t.term)`,
-      [workspaceId],
+       WHERE t.workspace_id = $1 AND ($2::uuid IS NULL OR t.id = $2) ORDER BY t.kind, lower(t.term)`,
+      [workspaceId, onlyId ?? null],
     );
     return rows.map((r) => ({
       id: r.id,

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../api-client';
+import { stubFetch } from '../testing/fetch-stub';
 import { getMentions } from '../mentions/get-mentions';
 import { compileListeningQuery } from './compile-listening-query';
 import { createListeningQuery } from './create-listening-query';
@@ -11,19 +11,6 @@ import { previewListeningQuery } from './preview-listening-query';
 import { updateListeningQuery } from './update-listening-query';
 import { updateSource } from './update-source';
 
-function stub(status = 200, body: unknown = []) {
-  const calls: Array<{ url: string; method: string; body: unknown }> = [];
-  const fetch: FetchLike = async (url, init = {}) => {
-    calls.push({
-      url,
-      method: init.method ?? 'GET',
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const text = status === 204 ? '' : JSON.stringify(body);
-    return { ok: status < 300, status, statusText: '', headers: new Headers(), text: async () => text };
-  };
-  return { fetch, calls };
-}
 
 const spec = {
   include: ['lumio'],
@@ -37,7 +24,7 @@ const spec = {
 
 describe('listening fetchers', () => {
   it('call each endpoint with its method and body', async () => {
-    const { fetch, calls } = stub();
+    const { fetch, calls } = stubFetch();
     await getListeningQueries({ fetch });
     await getListeningQuery('q 1', { fetch });
     await createListeningQuery(
@@ -65,14 +52,14 @@ describe('listening fetchers', () => {
   });
 
   it('deletes with a 204 and no body', async () => {
-    const { fetch, calls } = stub(204);
+    const { fetch, calls } = stubFetch(204);
     await expect(deleteListeningQuery('q1', { fetch })).resolves.toBeUndefined();
     expect(calls[0]).toMatchObject({ method: 'DELETE', url: '/api/listening/queries/q1' });
   });
 
   it('rejects with the API message naming the limit', async () => {
     const message = 'the X query is 530 characters; X allows at most 512';
-    const { fetch } = stub(400, { statusCode: 400, error: 'Bad Request', message });
+    const { fetch } = stubFetch(400, { statusCode: 400, error: 'Bad Request', message });
     await expect(
       createListeningQuery(
         { name: 'Lumio', kind: 'brand', spec, platforms: ['x'], active: true, pollIntervalSeconds: 60 },
@@ -82,7 +69,7 @@ describe('listening fetchers', () => {
   });
 
   it('filters the mentions by query and platform', async () => {
-    const { fetch, calls } = stub(200, { items: [], nextCursor: null });
+    const { fetch, calls } = stubFetch(200, { items: [], nextCursor: null });
     await getMentions({ queryId: 'q1', platform: 'reddit', cursor: 'c2', limit: 25 }, { fetch });
     await getMentions({ queryId: null, platform: null }, { fetch });
     expect(calls.map((c) => c.url)).toEqual([

@@ -1,5 +1,5 @@
 import type { EvidenceTerm } from '@ecoute/contracts';
-import type { FetchLike } from '../api-client';
+import { stubFetch } from '../testing/fetch-stub';
 import { analyzeText } from './analyze-text';
 import { correctMention } from './correct-mention';
 import { createSentimentTerm } from './create-sentiment-term';
@@ -10,23 +10,10 @@ import { getSentimentTerms } from './get-sentiment-terms';
 import { understandingKeys } from './keys';
 import { reviewCorrection } from './review-correction';
 
-function stub(status = 200, body: unknown = []) {
-  const calls: Array<{ url: string; method: string; body: unknown }> = [];
-  const fetch: FetchLike = async (url, init = {}) => {
-    calls.push({
-      url,
-      method: init.method ?? 'GET',
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const text = status === 204 ? '' : JSON.stringify(body);
-    return { ok: status < 300, status, statusText: '', headers: new Headers(), text: async () => text };
-  };
-  return { fetch, calls };
-}
 
 describe('understanding fetchers', () => {
   it('call each endpoint with its method and body', async () => {
-    const { fetch, calls } = stub();
+    const { fetch, calls } = stubFetch();
     await getSentimentTerms({ fetch });
     await createSentimentTerm({ kind: 'lexicon', term: 'sick', weight: 3, note: 'skate' }, { fetch });
     await getCorrections({ status: 'pending' }, { fetch });
@@ -54,14 +41,14 @@ describe('understanding fetchers', () => {
   });
 
   it('deletes with a 204 and no body', async () => {
-    const { fetch, calls } = stub(204);
+    const { fetch, calls } = stubFetch(204);
     await expect(deleteSentimentTerm('t1', { fetch })).resolves.toBeUndefined();
     expect(calls[0]).toMatchObject({ method: 'DELETE', url: '/api/sentiment-terms/t1', body: undefined });
   });
 
   it('rejects with the API message', async () => {
     const message = 'the term "sick" exists';
-    const { fetch } = stub(409, { statusCode: 409, error: 'Conflict', message });
+    const { fetch } = stubFetch(409, { statusCode: 409, error: 'Conflict', message });
     await expect(createSentimentTerm({ kind: 'ignored', term: 'sick' }, { fetch })).rejects.toMatchObject({
       status: 409,
       message,
