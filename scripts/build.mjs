@@ -3,7 +3,7 @@
 // rewritten to relative imports) and the web app (Vite). Usage: node scripts/build.mjs [api|simulator|web ...]
 import { transformFile } from '@swc/core';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +36,7 @@ async function compile(name) {
   const { out, dirs } = TARGETS[name];
   const started = Date.now();
   let files = 0;
+  const written = new Set();
   for (const dir of dirs) {
     for (const file of walk(join(root, dir))) {
       const rel = relative(root, file);
@@ -55,15 +56,26 @@ async function compile(name) {
           },
           module: { type: 'commonjs' },
         });
+        written.add(dest.replace(/\.ts$/, '.js')).add(dest.replace(/\.ts$/, '.js.map'));
         writeFileSync(dest.replace(/\.ts$/, '.js'), code + `\n//# sourceMappingURL=${dest.replace(/\.ts$/, '.js.map').split('/').pop()}`);
         if (map) writeFileSync(dest.replace(/\.ts$/, '.js.map'), map);
         files++;
       } else if (file.endsWith('.json')) {
+        written.add(dest);
         cpSync(file, dest);
       }
     }
   }
-  console.error(`built ${name}: ${files} files in ${Date.now() - started} ms → ${out}`);
+  // a source moved or deleted leaves its old output behind, which `require` may still find first
+  // (language.js shadowing language/index.js): remove what this build did not write
+  let stale = 0;
+  for (const file of existsSync(join(root, out)) ? walk(join(root, out)) : []) {
+    if (!written.has(file)) {
+      rmSync(file);
+      stale++;
+    }
+  }
+  console.error(`built ${name}: ${files} files in ${Date.now() - started} ms → ${out}${stale ? ` (${stale} stale files removed)` : ''}`);
 }
 
 function buildWeb() {

@@ -12,22 +12,41 @@ import { machine } from './machine';
 
 const FIXTURE = join(__dirname, '../../../../tests/fixtures/understanding/tweets-sample.tsv');
 
-function run(label: string, inputs: readonly EnrichmentInput[], seconds: number, tuning?: ReturnType<typeof compileTuning>): string {
-  // warm up: the JIT, the models' first use
-  for (let i = 0; i < 5_000; i++) enrich(inputs[i % inputs.length], tuning);
+interface Mode {
+  label: string;
+  inputs: readonly EnrichmentInput[];
+  tuning?: ReturnType<typeof compileTuning>;
+  /** µs per post of each round */
+  rounds: number[];
+  posts: number;
+  cpuMs: number;
+  ms: number;
+  checksum: number;
+}
+
+/** one round: whole passes over the inputs for about `ms` milliseconds; returns µs per post */
+function round(mode: Mode, ms: number): number {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let posts = 0;
-  let checksum = 0;
-  while (performance.now() - t0 < seconds * 1000) {
-    for (const input of inputs) checksum += enrich(input, tuning).sentiment.score;
-    posts += inputs.length;
+  while (performance.now() - t0 < ms) {
+    for (const input of mode.inputs) mode.checksum += enrich(input, mode.tuning).sentiment.score;
+    posts += mode.inputs.length;
   }
-  const ms = performance.now() - t0;
+  const elapsed = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const rate = (posts / ms) * 1000;
-  return `  ${label}: ${Math.round(rate).toLocaleString('en')} posts/s (${((ms * 1000) / posts).toFixed(1)} µs/post), ${posts.toLocaleString('en')} posts in ${(ms / 1000).toFixed(1)} s, CPU ${Math.round((cpuMs / ms) * 100)}% of one core (checksum ${checksum.toFixed(0)})`;
+  mode.posts += posts;
+  mode.ms += elapsed;
+  mode.cpuMs += (cpu.user + cpu.system) / 1000;
+  return (elapsed * 1000) / posts;
+}
+
+function report(mode: Mode): { line: string; median: number } {
+  const sorted = [...mode.rounds].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1];
+  const rate = (us: number) => Math.round(1e6 / us);
+  const line = `  ${mode.label}: ${rate(median).toLocaleString('en')} posts/s median (${median.toFixed(1)} µs/post), best round ${rate(sorted[0]).toLocaleString('en')}/s, worst ${rate(sorted[sorted.length - 1]).toLocaleString('en')}/s; ${mode.posts.toLocaleString('en')} posts in ${(mode.ms / 1000).toFixed(1)} s, CPU ${Math.round((mode.cpuMs / mode.ms) * 100)}% of one core (checksum ${mode.checksum.toFixed(0)})`;
+  return { line, median: rate(median) };
 }
 
 function main(): void {
@@ -40,14 +59,25 @@ function main(): void {
   const detected = rows.map(([, , text]) => ({ text, language: null }));
   const tagged = rows.map(([, language, text]) => ({ text, language }));
   const tuning = compileTuning({ lexicon: { sick: 3, wicked: 3 }, ignored: ['Orange', 'Virgin', 'Delta'] });
+  const modes: Mode[] = [
+    { label: 'language detected (no platform tag)', inputs: detected },
+    { label: 'language tagged by the platform', inputs: tagged },
+    { label: 'detected, with a workspace tuning', inputs: detected, tuning },
+  ].map((m) => ({ ...m, rounds: [], posts: 0, cpuMs: 0, ms: 0, checksum: 0 }));
+  // warm up: the JIT, the models' and the detector's first use
+  for (const mode of modes) round(mode, 300);
+  for (const mode of modes) Object.assign(mode, { posts: 0, cpuMs: 0, ms: 0, checksum: 0 });
+  // rounds of half a second, the modes taking turns, so that a busy moment of the host hits them all alike; the
+  // median round is the figure (the best round shows what the code does on a quiet host)
+  const rounds = Math.max(3, Math.round(seconds * 2));
+  for (let r = 0; r < rounds; r++) for (const mode of modes) mode.rounds.push(round(mode, 500));
+  const reports = modes.map(report);
   const lines = [
-    `enrichment benchmark: ${rows.length} real tweets (English and French), language + sentiment + intents + abuse, one core`,
-    run('language detected (no platform tag)', detected, seconds),
-    run('language tagged by the platform', tagged, seconds),
-    run('detected, with a workspace tuning', detected, seconds, tuning),
+    `enrichment benchmark: ${rows.length} real tweets (English and French), language + sentiment + intents + abuse, one core, ${rounds} rounds of 0.5 s per mode`,
+    ...reports.map((r) => r.line),
   ];
-  const headline = Number(/: ([\d,]+) posts\/s/.exec(lines[1])?.[1]?.replace(/,/g, '') ?? 0);
-  lines.push(`  target (issue 4): 50,000 posts/s on one core → ${headline >= 50_000 ? 'met' : 'NOT met'}`);
+  const headline = reports[0].median;
+  lines.push(`  target (issue 4): 50,000 posts/s on one core, median round, language detected → ${headline >= 50_000 ? 'met' : 'NOT met'}`);
   lines.push(`  machine: ${machine()}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,0 +1,1 @@
+export { detectLanguage, detectWithEld, type DetectedLanguage } from './detect';
