@@ -51,7 +51,9 @@ const SPACE = 32;
 /** eld's separators keep the apostrophes that end a run of non-letters */
 const APOSTROPHES = [0x27, 0x60, 0x2019];
 /** the one context-dependent lower case (final sigma) and the characters whose lower case is longer */
-const TABLE_BITS = 17;
+const TABLE_BITS = 16;
+/** a slot's value: the n-gram's scores are in `pairs` */
+const MULTI = 1 << 31;
 const SEEN_BITS = 10;
 
 const LETTER = 1;
@@ -61,13 +63,13 @@ const SPECIAL = 2;
 export class NgramScorer {
   private readonly codes: string[];
   /**
-   * The database as an open-addressing table of 8-byte slots (1 MiB, so it mostly stays in cache): an n-gram's
-   * characters packed into two 24-bit halves, and its row + 1 in their top bytes (0: an empty slot).
+   * The database as an open-addressing table of 12-byte slots (768 KiB): an n-gram's characters packed into two
+   * 24-bit halves (0: an empty slot), then its scores — inline for the 71 % of n-grams that one language has
+   * (language << 16 | score), else MULTI | count << 20 | where its pairs start in `pairs`. One cache line per
+   * n-gram, mostly.
    */
-  private readonly slots = new Int32Array(2 << TABLE_BITS);
-  /** per row: where its (language, score) pairs start in `pairs`, and the last call that counted it */
-  private readonly rows: Int32Array;
-  /** language << 16 | score */
+  private readonly slots = new Int32Array(3 << TABLE_BITS);
+  /** language << 16 | score, for the n-grams of several languages */
   private readonly pairs: Int32Array;
   /** eld's byte dictionary as character codes (all < 256, none 0) */
   private readonly byteChar = new Uint8Array(256);
@@ -79,8 +81,8 @@ export class NgramScorer {
   private readonly totals: Float64Array;
   private readonly text = new Uint16Array(4 * MAX_CHARS);
   private readonly word = new Uint8Array(4 * MAX_CHARS + 8);
-  /** the n-grams of this call that the database lacks, as packed halves and stamps, 3 integers a slot */
-  private readonly unknown = new Int32Array(3 << SEEN_BITS);
+  /** the n-grams of this call, as packed halves and the call's stamp, 3 integers a slot (12 KiB: stays in L1) */
+  private readonly seen = new Int32Array(3 << SEEN_BITS);
   private readonly seenLong = new Set<string>();
   private stamp = 0;
   private distinct = 0;
@@ -94,21 +96,21 @@ export class NgramScorer {
     this.totals = new Float64Array(this.codes.length);
 
     const keys = Object.keys(database.ngrams);
-    let pairs = 0;
-    for (const key of keys) pairs += Object.keys(database.ngrams[key]).length;
-    if (keys.length >= 0xffff) throw new Error(`eld's database has ${keys.length} n-grams; the table holds 65,534`);
-    this.rows = new Int32Array(2 * (keys.length + 1));
-    this.pairs = new Int32Array(pairs);
-    let at = 0;
-    keys.forEach((key, row) => {
+    if (keys.length > 0.8 * (1 << TABLE_BITS)) throw new Error(`eld's database has ${keys.length} n-grams, too many for the table`);
+    const pairs: number[] = [];
+    for (const key of keys) {
       if (key.length > 6) throw new Error(`eld's n-gram ${JSON.stringify(key)} is longer than 6 bytes`);
       const codes = [...key].map((c) => c.charCodeAt(0));
-      this.insert(pack(codes, 0), pack(codes, 3), row);
-      this.rows[2 * row] = at;
-      const scores = database.ngrams[key];
-      for (const lang of Object.keys(scores)) this.pairs[at++] = (Number(lang) << 16) | (scores[Number(lang)] + BASE_NGRAM_SCORE);
-    });
-    this.rows[2 * keys.length] = at;
+      const scores = Object.entries(database.ngrams[key]).map(([lang, score]) => (Number(lang) << 16) | (score + BASE_NGRAM_SCORE));
+      let value = scores[0];
+      if (scores.length > 1) {
+        value = MULTI | (scores.length << 20) | pairs.length;
+        pairs.push(...scores);
+      }
+      this.insert(pack(codes, 0), pack(codes, 3), value);
+    }
+    if (pairs.length >= 1 << 20) throw new Error(`eld's database has ${pairs.length} shared scores, too many for the table`);
+    this.pairs = Int32Array.from(pairs);
 
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c < 0xe000) continue;
@@ -124,8 +126,7 @@ export class NgramScorer {
     const length = this.normalize(input);
     if (++this.stamp === 0x7fffffff) {
       // stamps are 32-bit: start again from 1 with every slot unstamped
-      for (let at = 1; at < this.rows.length; at += 2) this.rows[at] = 0;
-      this.unknown.fill(0);
+      this.seen.fill(0);
       this.stamp = 1;
     }
     this.distinct = 0;
@@ -273,47 +274,46 @@ export class NgramScorer {
 
   /** a distinct n-gram adds its languages' scores */
   private count(lo: number, hi: number): void {
-    const slots = this.slots;
     const stamp = this.stamp;
-    const mask = (1 << TABLE_BITS) - 1;
-    for (let s = hash(lo, hi, TABLE_BITS); ; s = (s + 1) & mask) {
-      const a = slots[s << 1];
-      const b = slots[(s << 1) + 1];
-      const row = ((a >>> 24) | ((b >>> 24) << 8)) - 1;
-      if (row < 0) break;
-      if ((a & 0xffffff) === lo && (b & 0xffffff) === hi) {
-        const rows = this.rows;
-        if (rows[2 * row + 1] === stamp) return;
-        rows[2 * row + 1] = stamp;
-        this.distinct++;
-        const totals = this.totals;
-        const pairs = this.pairs;
-        for (let k = rows[2 * row], end = rows[2 * row + 2]; k < end; k++) totals[pairs[k] >>> 16] += pairs[k] & 0xffff;
-        return;
-      }
-    }
-    // not in the database: it only counts once towards the number of n-grams
-    const unknown = this.unknown;
+    const seen = this.seen;
     const seenMask = (1 << SEEN_BITS) - 1;
     for (let s = hash(lo, hi, SEEN_BITS); ; s = (s + 1) & seenMask) {
       const at = s * 3;
-      if (unknown[at + 2] !== stamp) {
-        unknown[at] = lo;
-        unknown[at + 1] = hi;
-        unknown[at + 2] = stamp;
-        this.distinct++;
+      if (seen[at + 2] !== stamp) {
+        seen[at] = lo;
+        seen[at + 1] = hi;
+        seen[at + 2] = stamp;
+        break;
+      }
+      if (seen[at] === lo && seen[at + 1] === hi) return;
+    }
+    this.distinct++;
+    const slots = this.slots;
+    const mask = (1 << TABLE_BITS) - 1;
+    for (let s = hash(lo, hi, TABLE_BITS); ; s = (s + 1) & mask) {
+      const at = s * 3;
+      const a = slots[at];
+      if (a === 0) return; // not in the database: it only counts towards the number of n-grams
+      if (a === lo && slots[at + 1] === hi) {
+        const value = slots[at + 2];
+        const totals = this.totals;
+        if ((value & MULTI) === 0) totals[value >>> 16] += value & 0xffff;
+        else {
+          const pairs = this.pairs;
+          for (let k = value & 0xfffff, end = k + ((value >>> 20) & 0x7ff); k < end; k++) totals[pairs[k] >>> 16] += pairs[k] & 0xffff;
+        }
         return;
       }
-      if (unknown[at] === lo && unknown[at + 1] === hi) return;
     }
   }
 
-  private insert(lo: number, hi: number, row: number): void {
+  private insert(lo: number, hi: number, value: number): void {
     const mask = (1 << TABLE_BITS) - 1;
     let s = hash(lo, hi, TABLE_BITS);
-    while (this.slots[s << 1] !== 0) s = (s + 1) & mask;
-    this.slots[s << 1] = lo | (((row + 1) & 0xff) << 24);
-    this.slots[(s << 1) + 1] = hi | (((row + 1) >> 8) << 24);
+    while (this.slots[s * 3] !== 0) s = (s + 1) & mask;
+    this.slots[s * 3] = lo;
+    this.slots[s * 3 + 1] = hi;
+    this.slots[s * 3 + 2] = value;
   }
 }
 
