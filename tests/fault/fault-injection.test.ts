@@ -5,6 +5,7 @@ import { compileXQuery } from '@ecoute/api-connectors';
 import { ALL_QUERIES } from '@ecoute/api-analytics';
 import { startSimulator, type RunningSimulator } from '../../apps/simulator/src/index';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
+import { findBrokenReferences } from '../../apps/api/src/database/integrity';
 import { createTestDatabase } from '../support/test-db';
 
 /**
@@ -164,5 +165,7 @@ describe('fault injection: SIGKILL mid-poll and a hostile platform mix lose and 
     );
     expect(rollups.rows[0].rolled).toBe(rollups.rows[0].matched);
     expect(rollups.rows[0].rolled_all).toBe(rollups.rows[0].mentions);
+    // and every reference the ingest path guarantees without a foreign key holds (decision 0013)
+    expect(await findBrokenReferences(async (sql) => (await pg.query<{ id: string }>(sql)).rows)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ALL_QUERIES } from '@ecoute/api-analytics';
+import { findBrokenReferences } from '../../apps/api/src/database/integrity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const BRAND_QUERY = '(Lumio OR #Lumio OR @lumio) -is:retweet';
@@ -54,6 +55,25 @@ describe('ingestion pipeline: exactly once, whatever the platform does', () => {
     const source = await brandSource(t);
     expect(source.cursor.nextToken ?? null).toBeNull();
     expect(source.state).toBe('active');
+    // the references the ingest path guarantees without foreign keys (decision 0013)
+    const ds = t.app.get(DataSource);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM message`)).not.toEqual([{ n: 0 }]);
+    expect(await findBrokenReferences((sql) => ds.query(sql))).toEqual([]);
+  });
+
+  it('the reference check reports a match whose mention is gone, and a mention of another workspace\'s author', async () => {
+    await t.simPost('/__sim/publish', { count: 40 });
+    await drain(t, 2);
+    const ds = t.app.get(DataSource);
+    const [other] = await ds.query(`INSERT INTO workspace (name, slug) VALUES ('Other', 'other') RETURNING id`);
+    const [stranger] = await ds.query(`INSERT INTO author (workspace_id, platform, external_id, handle, name) VALUES ($1, 'x', 'u-other', 'other', 'Other') RETURNING id`, [other.id]);
+    // an UPDATE through TypeORM's query() answers [rows, affected]
+    const [[mention]] = await ds.query(`UPDATE mention SET author_id = $1 WHERE id = (SELECT id FROM mention ORDER BY id LIMIT 1) RETURNING id`, [stranger.id]);
+    const [match] = await ds.query(`SELECT mention_id, query_id, workspace_id FROM mention_match WHERE mention_id <> $1 LIMIT 1`, [mention.id]);
+    await ds.query(`UPDATE mention_match SET mention_id = gen_random_uuid() WHERE mention_id = $1 AND query_id = $2`, [match.mention_id, match.query_id]);
+    const broken = await findBrokenReferences((sql) => ds.query(sql));
+    expect(broken.map((b) => b.reference)).toEqual(['mention.author_id → author of its workspace', 'mention_match.mention_id → mention of its workspace']);
+    expect(broken[0].examples).toEqual([mention.id]);
   });
 
   it('replaying pages (a rewound cursor) duplicates nothing, in mentions, conversations or rollups', async () => {
