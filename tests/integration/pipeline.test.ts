@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ALL_QUERIES } from '@ecoute/api-analytics';
+import { MentionBatchWriter, type MentionToStore } from '@ecoute/api-ingestion';
 import { findBrokenReferences } from '../../apps/api/src/database/integrity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -59,6 +60,31 @@ describe('ingestion pipeline: exactly once, whatever the platform does', () => {
     const ds = t.app.get(DataSource);
     expect(await ds.query(`SELECT count(*)::int AS n FROM message`)).not.toEqual([{ n: 0 }]);
     expect(await findBrokenReferences((sql) => ds.query(sql))).toEqual([]);
+  });
+
+  it('upserts authors with their latest profile, and leaves an unchanged author unwritten', async () => {
+    const ds = t.app.get(DataSource);
+    const writer = t.app.get(MentionBatchWriter);
+    const [{ id: workspaceId }] = await ds.query(`SELECT id FROM workspace LIMIT 1`);
+    const page = (followers: number): MentionToStore[] =>
+      [
+        { externalId: 'a-1', handle: 'ana', name: 'Ana', followers, verified: false, avatarUrl: null },
+        { externalId: 'a-2', handle: 'bo', name: 'Bo', followers: 5, verified: true, avatarUrl: 'https://example.com/bo.png' },
+      ].map((author) => ({ fetched: { author } }) as unknown as MentionToStore);
+    const first = await writer.upsertAuthors(ds.manager, workspaceId, 'x', page(10));
+    const versions = async () =>
+      new Map<string, { xmin: string; followers: number }>(
+        (await ds.query(`SELECT external_id, xmin::text AS xmin, followers FROM author WHERE external_id IN ('a-1', 'a-2')`)).map(
+          (r: { external_id: string; xmin: string; followers: number }) => [r.external_id, { xmin: r.xmin, followers: r.followers }],
+        ),
+      );
+    const before = await versions();
+    const second = await writer.upsertAuthors(ds.manager, workspaceId, 'x', page(11));
+    const after = await versions();
+    expect(second).toEqual(first);
+    expect(first.size).toBe(2);
+    expect(after.get('a-1')).toEqual({ xmin: expect.not.stringMatching(`^${before.get('a-1')?.xmin}$`), followers: 11 });
+    expect(after.get('a-2')).toEqual(before.get('a-2'));
   });
 
   it('the reference check reports a match whose mention is gone, and a mention of another workspace\'s author', async () => {

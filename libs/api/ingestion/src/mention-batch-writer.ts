@@ -43,6 +43,9 @@ export class MentionBatchWriter {
        ON CONFLICT (workspace_id, platform, external_id) DO UPDATE SET
          handle = EXCLUDED.handle, name = EXCLUDED.name, followers = EXCLUDED.followers,
          verified = EXCLUDED.verified, avatar_url = EXCLUDED.avatar_url
+       -- an author seen again unchanged is not rewritten (most of a page's authors, most of the time)
+       WHERE (author.handle, author.name, author.followers, author.verified, author.avatar_url)
+         IS DISTINCT FROM (EXCLUDED.handle, EXCLUDED.name, EXCLUDED.followers, EXCLUDED.verified, EXCLUDED.avatar_url)
        RETURNING id, external_id`,
       [
         workspaceId,
@@ -55,7 +58,18 @@ export class MentionBatchWriter {
         authors.map((a) => a.avatarUrl),
       ],
     );
-    return new Map(authorRows.map((r) => [r.external_id, r.id]));
+    const ids = new Map(authorRows.map((r) => [r.external_id, r.id]));
+    // the unchanged ones, read in a statement of their own: its snapshot sees an author that a concurrent page
+    // inserted after the upsert's snapshot was taken
+    const unchanged = authors.filter((a) => !ids.has(a.externalId)).map((a) => a.externalId);
+    if (unchanged.length > 0) {
+      const rows: Array<{ id: string; external_id: string }> = await m.query(
+        `SELECT id, external_id FROM author WHERE workspace_id = $1 AND platform = $2 AND external_id = ANY($3::text[])`,
+        [workspaceId, platform, unchanged],
+      );
+      for (const r of rows) ids.set(r.external_id, r.id);
+    }
+    return ids;
   }
 
   /** Mentions and their matches to the query, inside the page transaction; `authorIds` from upsertAuthors. */
