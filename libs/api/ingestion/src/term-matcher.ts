@@ -4,9 +4,18 @@ const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const boundary = '[^\\p{L}\\p{N}_]';
 
+/** compiled patterns by needle: a query's few terms are tested against every post of every page */
+const patterns = new Map<string, RegExp>();
+
 function contains(haystack: string, needle: string, wordStart: boolean): boolean {
-  const n = escape(normalise(needle));
-  return new RegExp(`${wordStart ? `(^|${boundary})` : ''}${n}($|${boundary})`, 'u').test(haystack);
+  const key = `${wordStart ? 'w' : 's'}${needle}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= 10_000) patterns.clear();
+    pattern = new RegExp(`${wordStart ? `(^|${boundary})` : ''}${escape(normalise(needle))}($|${boundary})`, 'u');
+    patterns.set(key, pattern);
+  }
+  return pattern.test(haystack);
 }
 
 /**
@@ -15,7 +24,10 @@ function contains(haystack: string, needle: string, wordStart: boolean): boolean
  * matches posts written by that account.
  */
 export function matchTerms(spec: ListeningQuerySpec, text: string, authorHandle?: string): string[] {
-  const haystack = normalise(text);
+  return termsIn(spec, normalise(text), authorHandle);
+}
+
+function termsIn(spec: ListeningQuerySpec, haystack: string, authorHandle?: string): string[] {
   const found: string[] = [];
   for (const term of spec.include) if (contains(haystack, term, true)) found.push(term);
   for (const tag of spec.hashtags) {
@@ -42,8 +54,8 @@ export interface LocalVerdict {
  * match on fields and stems the text alone does not show.
  */
 export function judgeLocally(spec: ListeningQuerySpec, text: string, language: string | null, authorHandle?: string): LocalVerdict {
-  const matchedTerms = matchTerms(spec, text, authorHandle);
   const haystack = normalise(text);
+  const matchedTerms = termsIn(spec, haystack, authorHandle);
   if (spec.exclude.some((term) => contains(haystack, term, true))) return { matchedTerms, dropReason: 'excluded_term' };
   if (spec.languages.length > 0 && language && !spec.languages.includes(language.slice(0, 2).toLowerCase())) {
     return { matchedTerms, dropReason: 'language' };
