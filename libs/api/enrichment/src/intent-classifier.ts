@@ -1,10 +1,11 @@
 import type { EvidenceTerm, Intent, SentimentDto } from '@ecoute/contracts';
 import { PhraseIndex, surface } from './intents/phrase-index';
-import { ABUSE, COMPLAINT, INVERTED_PRONOUNS, PRAISE, PURCHASE, QUESTION_START_EN, QUESTION_START_FR, SPAM } from './intents/phrases';
+import * as phrases from './intents/phrases';
 import * as text from './text';
 
 // swc turns imported bindings into getter calls on every use: the hot loops read local copies
 const { HASHTAG, MENTION, URL, WORD, TokenBuffer, tokenize } = text;
+const { ABUSE, COMPLAINT, INVERTED_PRONOUNS, PRAISE, PURCHASE, QUESTION_START_EN, QUESTION_START_FR, SPAM } = phrases;
 type TokenBuffer = text.TokenBuffer;
 
 /**
