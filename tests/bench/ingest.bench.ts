@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       workspaceId: source.workspace_id,
       sourceId: source.id,
       queryId: source.query_id,
+      queryKind: 'brand' as const,
       platform: 'x' as const,
       spec,
       rules,

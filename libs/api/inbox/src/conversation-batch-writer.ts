@@ -12,6 +12,8 @@ export interface InboundMention {
   /** routing decided this mention opens a conversation when its thread has none */
   open: boolean;
   priority: Priority;
+  /** tags the routing rules gave it (for a conversation it opens) */
+  tags: readonly string[];
   ruleId: string | null;
 }
 
@@ -45,10 +47,11 @@ export class ConversationBatchWriter {
     if (o.length > 0) {
       await m.query(
         `INSERT INTO conversation (workspace_id, platform, thread_key, status, priority, author_id, subject_mention_id,
-           routing_rule_id, opened_at, last_message_at, waiting_since, message_count)
-         SELECT $1, $2, u.thread_key, 'new', u.priority, u.author_id, u.mention_id, u.rule_id, u.created_at, u.created_at, u.created_at, 0
-         FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[])
-           AS u(thread_key, priority, author_id, mention_id, rule_id, created_at)
+           routing_rule_id, opened_at, last_message_at, waiting_since, message_count, tags)
+         SELECT $1, $2, u.thread_key, 'new', u.priority, u.author_id, u.mention_id, u.rule_id, u.created_at, u.created_at, u.created_at, 0,
+           COALESCE(string_to_array(NULLIF(u.tags, ''), E'\\x1f'), '{}')
+         FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[], $9::text[])
+           AS u(thread_key, priority, author_id, mention_id, rule_id, created_at, tags)
          ON CONFLICT (workspace_id, platform, thread_key) WHERE status NOT IN ('resolved', 'ignored') DO NOTHING`,
         [
           workspaceId,
@@ -59,6 +62,7 @@ export class ConversationBatchWriter {
           o.map((x) => x.mentionId),
           o.map((x) => x.ruleId),
           o.map((x) => x.createdAt.toISOString()),
+          o.map((x) => x.tags.join('\x1f')),
         ],
       );
     }

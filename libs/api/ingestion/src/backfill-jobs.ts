@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ListeningQuerySpec, type Platform } from '@ecoute/contracts';
+import { ListeningQuerySpec, type Platform, type QueryKind } from '@ecoute/contracts';
 import type { ConnectorError, SourceCursor } from '@ecoute/api-connectors';
 import { BackfillJobEntity } from './entities';
 
@@ -12,6 +12,7 @@ export interface BackfillWork {
   queryId: string;
   platform: Platform;
   spec: ListeningQuerySpec;
+  queryKind: QueryKind;
   since: Date;
   cursor: SourceCursor | null;
   failures: number;
@@ -24,12 +25,13 @@ interface WorkRow {
   query_id: string;
   platform: Platform;
   spec: unknown;
+  kind: QueryKind;
   since: Date;
   cursor: SourceCursor | null;
   failures: number;
 }
 
-const WORK = `SELECT j.id, j.workspace_id, j.source_id, s.query_id, s.platform, q.spec, j.since, j.cursor, j.failures
+const WORK = `SELECT j.id, j.workspace_id, j.source_id, s.query_id, s.platform, q.spec, q.kind, j.since, j.cursor, j.failures
   FROM backfill_job j JOIN source s ON s.id = j.source_id JOIN listening_query q ON q.id = s.query_id`;
 
 const toWork = (r: WorkRow): BackfillWork => ({
@@ -39,6 +41,7 @@ const toWork = (r: WorkRow): BackfillWork => ({
   queryId: r.query_id,
   platform: r.platform,
   spec: ListeningQuerySpec.parse(r.spec),
+  queryKind: r.kind,
   since: r.since,
   cursor: r.cursor,
   failures: r.failures,

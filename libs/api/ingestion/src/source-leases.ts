@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createTimeout } from 'retry';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ListeningQuerySpec, type Platform } from '@ecoute/contracts';
+import { ListeningQuerySpec, type Platform, type QueryKind } from '@ecoute/contracts';
 import type { ConnectorError, RateLimitInfo, SourceCursor } from '@ecoute/api-connectors';
 
 export interface ClaimedSource {
@@ -13,6 +13,7 @@ export interface ClaimedSource {
   pollIntervalSeconds: number;
   consecutiveFailures: number;
   spec: ListeningQuerySpec;
+  queryKind: QueryKind;
 }
 
 const MAX_BACKOFF_MS = 15 * 60_000;
@@ -42,6 +43,7 @@ export class SourceLeases {
       poll_interval_seconds: number;
       consecutive_failures: number;
       spec: ListeningQuerySpec;
+      kind: QueryKind;
       }>,
       number,
     ] = await this.dataSource.query(
@@ -53,7 +55,7 @@ export class SourceLeases {
        UPDATE source s SET lease_owner = $1, lease_expires_at = now() + make_interval(secs => $3), last_polled_at = now()
        FROM due, listening_query q WHERE s.id = due.id AND q.id = s.query_id
        RETURNING s.id, s.workspace_id, s.query_id, s.platform, s.cursor, s.poll_interval_seconds,
-                 s.consecutive_failures, q.spec`,
+                 s.consecutive_failures, q.spec, q.kind`,
       [owner, limit, leaseSeconds],
     );
     return rows.map((r) => ({
@@ -66,6 +68,7 @@ export class SourceLeases {
       consecutiveFailures: r.consecutive_failures,
       // specs saved before a field existed get its default
       spec: ListeningQuerySpec.parse(r.spec),
+      queryKind: r.kind,
     }));
   }
 

@@ -85,7 +85,7 @@ export class BackfillRunner {
     const query = connector.compile(job.spec);
     const rules = await this.rules.forWorkspace(job.workspaceId);
     const tuning = await this.tuning.forWorkspace(job.workspaceId);
-    const ctx = { workspaceId: job.workspaceId, sourceId: job.sourceId, queryId: job.queryId, platform: job.platform, spec: job.spec, rules, tuning };
+    const ctx = { workspaceId: job.workspaceId, sourceId: job.sourceId, queryId: job.queryId, queryKind: job.queryKind, platform: job.platform, spec: job.spec, rules, tuning };
     const result: PagesResult = { done: false, pages: 0, fetched: 0, inserted: 0, oldest: null, rateLimit: null };
     while (result.pages < maxPages) {
       const page = await connector.fetchHistory(query, job.since, job.cursor, PAGE_SIZE);

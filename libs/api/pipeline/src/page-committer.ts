@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Enrichment, ListeningQuerySpec, MentionsCommittedEvent, Platform } from '@ecoute/contracts';
+import type { Enrichment, ListeningQuerySpec, MentionsCommittedEvent, Platform, QueryKind } from '@ecoute/contracts';
 import type { FetchedMention } from '@ecoute/api-connectors';
 import { enrichBatch, type CompiledTuning } from '@ecoute/api-enrichment';
 import { judgeLocally, MentionBatchWriter } from '@ecoute/api-ingestion';
@@ -13,6 +13,7 @@ export interface PageContext {
   workspaceId: string;
   sourceId: string;
   queryId: string;
+  queryKind: QueryKind;
   platform: Platform;
   spec: ListeningQuerySpec;
   rules: readonly RoutingRule[];
@@ -110,7 +111,14 @@ export class PageCommitter {
     const fresh = stored.filter((s) => s.inserted);
     const inbound = fresh.map((s) => {
       const b = item(s.externalId);
-      const decision = evaluateRules(ctx.rules, { platform, enrichment: b.enrichment, authorFollowers: b.fetched.author.followers });
+      const { author } = b.fetched;
+      const decision = evaluateRules(ctx.rules, {
+        platform,
+        enrichment: b.enrichment,
+        text: b.fetched.text,
+        author: { followers: author.followers, verified: author.verified, handle: author.handle },
+        queries: [{ id: queryId, kind: ctx.queryKind }],
+      });
       return {
         mentionId: s.id,
         externalId: s.externalId,
@@ -120,6 +128,7 @@ export class PageCommitter {
         createdAt: b.fetched.createdAt,
         open: decision.openConversation,
         priority: decision.priority,
+        tags: decision.tags,
         ruleId: decision.ruleId,
       };
     });

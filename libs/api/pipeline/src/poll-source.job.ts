@@ -57,7 +57,7 @@ export class PollSourceJob {
       const query = connector.compile(source.spec);
       const rules = await this.rules.forWorkspace(source.workspaceId);
       const tuning = await this.tuning.forWorkspace(source.workspaceId);
-      const ctx = { workspaceId: source.workspaceId, sourceId: source.id, queryId: source.queryId, platform: source.platform, spec: source.spec, rules, tuning };
+      const ctx = { workspaceId: source.workspaceId, sourceId: source.id, queryId: source.queryId, queryKind: source.queryKind, platform: source.platform, spec: source.spec, rules, tuning };
       let cursor = source.cursor;
       let hasMore = false;
       // fetched pages wait here until a batch is worth a transaction; the cursor is the last page's

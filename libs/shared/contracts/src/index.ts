@@ -11,3 +11,4 @@ export * from './listening';
 export * from './ports';
 export * from './enrichment';
 export * from './understanding';
+export * from './routing';

@@ -8,13 +8,14 @@ export const PERMISSIONS = [
   'reports.read',
   'listening.read',
   'listening.write',
+  'routing.manage',
   'workspace.admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  lead: ['mentions.read', 'inbox.read', 'inbox.reply', 'reports.read', 'listening.read', 'listening.write'],
+  lead: ['mentions.read', 'inbox.read', 'inbox.reply', 'reports.read', 'listening.read', 'listening.write', 'routing.manage'],
   agent: ['mentions.read', 'inbox.read', 'inbox.reply', 'listening.read'],
   analyst: ['mentions.read', 'reports.read', 'listening.read', 'inbox.read'],
 };
