@@ -71,6 +71,10 @@ export function makeConversation(over: Partial<ConversationSummaryDto> = {}): Co
     author: subject.author,
     subject,
     assignee: null,
+    team: null,
+    tags: [],
+    version: 1,
+    snoozedUntil: null,
     messageCount: 1,
     openedAt: subject.createdAt,
     lastMessageAt: subject.createdAt,
@@ -97,6 +101,7 @@ export function makeReply(over: Partial<MessageDto> = {}): MessageDto {
 export function makeDetail(summary: ConversationSummaryDto, messages?: MessageDto[]): ConversationDetailDto {
   return {
     ...summary,
+    events: [],
     messages: messages ?? [
       {
         id: `${summary.id}-in`,

@@ -28,6 +28,8 @@ export class MembershipEntity {
   @PrimaryColumn('uuid', { name: 'workspace_id' }) workspaceId!: string;
   @PrimaryColumn('uuid', { name: 'user_id' }) userId!: string;
   @Column('text') role!: Role;
+  /** the most conversations the inbox's auto-assignment gives this member at once; null: no limit */
+  @Column('integer', { nullable: true }) capacity!: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Platform, Priority } from '@ecoute/contracts';
+import type { AssignStrategy, Platform, Priority } from '@ecoute/contracts';
+import { ConversationAssigner } from './assignment/conversation-assigner';
 
 export interface InboundMention {
   mentionId: string;
@@ -15,6 +16,11 @@ export interface InboundMention {
   /** tags the routing rules gave it (for a conversation it opens) */
   tags: readonly string[];
   ruleId: string | null;
+  /** the team and agent routing asked for, for a conversation it opens */
+  teamId: string | null;
+  assign: { userId: string } | { strategy: AssignStrategy } | null;
+  /** the rule that asked for them */
+  assignedBy: string | null;
 }
 
 /**
@@ -23,6 +29,8 @@ export interface InboundMention {
  */
 @Injectable()
 export class ConversationBatchWriter {
+  constructor(private readonly assigner: ConversationAssigner) {}
+
   /** ids among `externalIds` that are our own posted replies (they are not mentions to answer) */
   async ownPostIds(m: EntityManager, workspaceId: string, platform: Platform, externalIds: readonly string[]): Promise<Set<string>> {
     if (externalIds.length === 0) return new Set();
@@ -45,14 +53,15 @@ export class ConversationBatchWriter {
     // in key order, so that concurrent pages lock conversations in one global order and never deadlock
     const o = [...openers.values()].sort((a, b) => (a.threadKey < b.threadKey ? -1 : a.threadKey > b.threadKey ? 1 : 0));
     if (o.length > 0) {
-      await m.query(
+      const opened: Array<{ id: string; thread_key: string }> = await m.query(
         `INSERT INTO conversation (workspace_id, platform, thread_key, status, priority, author_id, subject_mention_id,
            routing_rule_id, opened_at, last_message_at, waiting_since, message_count, tags)
          SELECT $1, $2, u.thread_key, 'new', u.priority, u.author_id, u.mention_id, u.rule_id, u.created_at, u.created_at, u.created_at, 0,
            COALESCE(string_to_array(NULLIF(u.tags, ''), E'\\x1f'), '{}')
          FROM unnest($3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[], $9::text[])
            AS u(thread_key, priority, author_id, mention_id, rule_id, created_at, tags)
-         ON CONFLICT (workspace_id, platform, thread_key) WHERE status NOT IN ('resolved', 'ignored') DO NOTHING`,
+         ON CONFLICT (workspace_id, platform, thread_key) WHERE status NOT IN ('resolved', 'ignored') DO NOTHING
+         RETURNING id, thread_key`,
         [
           workspaceId,
           platform,
@@ -64,6 +73,14 @@ export class ConversationBatchWriter {
           o.map((x) => x.createdAt.toISOString()),
           o.map((x) => x.tags.join('\x1f')),
         ],
+      );
+      await this.assigner.assignNew(
+        m,
+        workspaceId,
+        opened.flatMap((c) => {
+          const x = openers.get(c.thread_key);
+          return x ? [{ conversationId: c.id, teamId: x.teamId, assign: x.assign, ruleId: x.assignedBy }] : [];
+        }),
       );
     }
     const active: Array<{ id: string; thread_key: string }> = await m.query(

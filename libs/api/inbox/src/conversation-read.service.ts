@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   MENTION_LOOKUP,
   type ConversationDetailDto,
+  type ConversationEventKind,
   type ConversationListQuery,
   type ConversationStatus,
   type ConversationSummaryDto,
@@ -25,6 +26,11 @@ interface ConversationRow {
   subject_mention_id: string;
   assignee_id: string | null;
   assignee_name: string | null;
+  team_id: string | null;
+  team_name: string | null;
+  tags: string[];
+  version: number;
+  snoozed_until: Date | null;
   message_count: number;
   opened_at: Date;
   last_message_at: Date;
@@ -49,8 +55,9 @@ interface MessageRow {
 
 const SELECT = `
   SELECT c.id, c.status, c.priority, c.platform, c.subject_mention_id, c.assignee_id, u.name AS assignee_name,
+         c.team_id, t.name AS team_name, c.tags, c.version, c.snoozed_until,
          c.message_count, c.opened_at, c.last_message_at, c.waiting_since, c.first_response_at, c.resolved_at
-  FROM conversation c LEFT JOIN app_user u ON u.id = c.assignee_id`;
+  FROM conversation c LEFT JOIN app_user u ON u.id = c.assignee_id LEFT JOIN team t ON t.id = c.team_id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -105,7 +112,24 @@ export class ConversationReadService {
     );
     const mentionIds = [row.subject_mention_id, ...messages.flatMap((m) => (m.mention_id ? [m.mention_id] : []))];
     const mentions = await this.mentions.findByIds(workspaceId, mentionIds);
-    return { ...toSummary(row, mentions), messages: messages.map((m) => toMessage(m, mentions)) };
+    const events: Array<{ id: string; kind: ConversationEventKind; actor_id: string | null; actor_name: string | null; data: Record<string, unknown>; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT e.id, e.kind, e.actor_user_id AS actor_id, u.name AS actor_name, e.data, e.created_at
+         FROM conversation_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
+         WHERE e.conversation_id = $1 AND e.workspace_id = $2 ORDER BY e.created_at, e.id`,
+        [id, workspaceId],
+      );
+    return {
+      ...toSummary(row, mentions),
+      messages: messages.map((m) => toMessage(m, mentions)),
+      events: events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        actor: e.actor_id && e.actor_name ? { id: e.actor_id, name: e.actor_name } : null,
+        data: e.data,
+        createdAt: new Date(e.created_at).toISOString(),
+      })),
+    };
   }
 
   async message(workspaceId: string, conversationId: string, messageId: string): Promise<MessageDto> {
@@ -127,6 +151,10 @@ function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>): Conve
     author: subject.author,
     subject,
     assignee: r.assignee_id && r.assignee_name ? { id: r.assignee_id, name: r.assignee_name } : null,
+    team: r.team_id && r.team_name ? { id: r.team_id, name: r.team_name } : null,
+    tags: r.tags,
+    version: r.version,
+    snoozedUntil: iso(r.snoozed_until),
     messageCount: r.message_count,
     openedAt: new Date(r.opened_at).toISOString(),
     lastMessageAt: new Date(r.last_message_at).toISOString(),

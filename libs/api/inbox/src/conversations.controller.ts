@@ -1,21 +1,24 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import {
   ConversationListQuery,
   CreateReplyRequest,
+  UpdateConversationRequest,
   type ConversationDetailDto,
   type ConversationSummaryDto,
   type MessageDto,
   type Page,
 } from '@ecoute/contracts';
 import { CurrentAuth, RequirePermission, type AuthContext } from '@ecoute/api-platform';
+import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationReadService } from './conversation-read.service';
 import { ReplyService } from './reply.service';
 
 class ConversationListQueryDto extends createZodDto(ConversationListQuery) {}
 class CreateReplyDto extends createZodDto(CreateReplyRequest) {}
+class UpdateConversationDto extends createZodDto(UpdateConversationRequest) {}
 
 const uuid = new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 400 });
 
@@ -26,6 +29,7 @@ export class ConversationsController {
   constructor(
     private readonly conversations: ConversationReadService,
     private readonly replies: ReplyService,
+    private readonly actions: ConversationActionsService,
   ) {}
 
   @RequirePermission('inbox.read')
@@ -37,6 +41,17 @@ export class ConversationsController {
   @RequirePermission('inbox.read')
   @Get(':id')
   get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<ConversationDetailDto> {
+    return this.conversations.get(auth.workspaceId, id);
+  }
+
+  /**
+   * Status (snooze with snoozedUntil), priority, assignee, team, tags. Send the version you loaded: if someone
+   * changed the conversation since, the answer is 409 with who and what, and nothing changes.
+   */
+  @RequirePermission('inbox.reply')
+  @Patch(':id')
+  async update(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() body: UpdateConversationDto): Promise<ConversationDetailDto> {
+    await this.actions.update(auth.workspaceId, auth.userId, id, body);
     return this.conversations.get(auth.workspaceId, id);
   }
 

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ConversationStatus, MessageKind, Platform, Priority, ReplyState } from '@ecoute/contracts';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { AssignStrategy, ConversationEventKind, ConversationStatus, MessageKind, Platform, Priority, ReplyState } from '@ecoute/contracts';
 
 /** An inbox item: one thread on one platform (X: conversation_id) while it is active. */
 @Entity('conversation')
@@ -22,6 +22,42 @@ export class ConversationEntity {
   @Column('timestamptz', { name: 'first_response_at', nullable: true }) firstResponseAt!: Date | null;
   @Column('timestamptz', { name: 'resolved_at', nullable: true }) resolvedAt!: Date | null;
   @Column('integer', { name: 'message_count', default: 0 }) messageCount!: number;
+  @Column('uuid', { name: 'team_id', nullable: true }) teamId!: string | null;
+  /** bumped by every change an agent makes; a change naming an older version is refused (409) */
+  @Column('integer', { default: 1 }) version!: number;
+  @Column('timestamptz', { name: 'snoozed_until', nullable: true }) snoozedUntil!: Date | null;
+  /** the auto-assignment waiting for an agent of the team to have room */
+  @Column('text', { name: 'queued_strategy', nullable: true }) queuedStrategy!: AssignStrategy | null;
+}
+
+/** A team of agents: a routing rule hands conversations to it, round-robin or to the least loaded. */
+@Entity('team')
+export class TeamEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('text') name!: string;
+  @Column('uuid', { name: 'round_robin_last_user_id', nullable: true }) roundRobinLastUserId!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+@Entity('team_member')
+export class TeamMemberEntity {
+  @PrimaryColumn('uuid', { name: 'team_id' }) teamId!: string;
+  @PrimaryColumn('uuid', { name: 'user_id' }) userId!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+}
+
+/** What happened to a conversation, by whom (null: routing or the system): the trail shown beside it. */
+@Entity('conversation_event')
+@Index(['conversationId', 'createdAt'])
+export class ConversationEventEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'conversation_id' }) conversationId!: string;
+  @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
+  @Column('text') kind!: ConversationEventKind;
+  @Column('jsonb', { default: {} }) data!: Record<string, unknown>;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
 @Entity('message')
@@ -63,4 +99,4 @@ export class ReplyOutboxEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
-export const INBOX_ENTITIES = [ConversationEntity, MessageEntity, ReplyOutboxEntity];
+export const INBOX_ENTITIES = [ConversationEntity, MessageEntity, ReplyOutboxEntity, TeamEntity, TeamMemberEntity, ConversationEventEntity];

@@ -2,7 +2,11 @@ import { DynamicModule, Module, type ModuleMetadata, type Type } from '@nestjs/c
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MENTION_LOOKUP, type MentionLookup } from '@ecoute/contracts';
 import { ConnectorsModule } from '@ecoute/api-connectors';
+import { ConversationAssigner } from './assignment/conversation-assigner';
+import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationBatchWriter } from './conversation-batch-writer';
+import { TeamsController } from './teams.controller';
+import { TeamsService } from './teams.service';
 import { ConversationReadService } from './conversation-read.service';
 import { ConversationsController } from './conversations.controller';
 import { INBOX_ENTITIES } from './entities';
@@ -21,8 +25,11 @@ export class InboxModule {
     return {
       module: InboxModule,
       imports: [TypeOrmModule.forFeature(INBOX_ENTITIES), ConnectorsModule, ...(options.imports ?? [])],
-      controllers: [ConversationsController],
+      controllers: [ConversationsController, TeamsController],
       providers: [
+        ConversationAssigner,
+        ConversationActionsService,
+        TeamsService,
         ConversationBatchWriter,
         ConversationReadService,
         ReplyService,

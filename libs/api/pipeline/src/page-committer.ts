@@ -130,6 +130,9 @@ export class PageCommitter {
         priority: decision.priority,
         tags: decision.tags,
         ruleId: decision.ruleId,
+        teamId: decision.teamId,
+        assign: decision.assign,
+        assignedBy: decision.assignedBy,
       };
     });
     const conversationIds = await this.conversations.apply(tx, workspaceId, platform, inbound);

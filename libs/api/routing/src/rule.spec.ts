@@ -88,8 +88,20 @@ describe('rule actions', () => {
       ],
       input(),
     );
-    expect(d).toEqual({ openConversation: true, priority: 'urgent', ruleId: 'b', ignored: false, tags: ['vip', 'billing'], matchedRuleIds: ['a', 'b'] });
+    expect(d).toEqual({ openConversation: true, priority: 'urgent', ruleId: 'b', ignored: false, tags: ['vip', 'billing'], teamId: null, assign: null, assignedBy: null, matchedRuleIds: ['a', 'b'] });
   });
+  it('sends the conversation to the team and agent of the last matching rule that names them', () => {
+    const team = '00000000-0000-4000-8000-0000000000aa';
+    const d = evaluateRules(
+      [
+        rule('a', 0, { openConversation: true, teamId: team, assign: { strategy: 'round_robin' } }),
+        rule('b', 1, { openConversation: false, assign: { userId: '00000000-0000-4000-8000-0000000000bb' } }),
+      ],
+      input(),
+    );
+    expect(d).toMatchObject({ teamId: team, assign: { userId: '00000000-0000-4000-8000-0000000000bb' }, assignedBy: 'b' });
+  });
+
   it('stops after a stop rule', () => {
     const d = evaluateRules([rule('a', 0, { openConversation: true, stop: true }), rule('b', 1, { openConversation: true, tags: ['late'] })], input());
     expect(d).toMatchObject({ ruleId: 'a', tags: [], matchedRuleIds: ['a'] });
@@ -105,6 +117,9 @@ describe('rule actions', () => {
       ruleId: null,
       ignored: false,
       tags: [],
+      teamId: null,
+      assign: null,
+      assignedBy: null,
       matchedRuleIds: [],
     });
   });
@@ -124,5 +139,11 @@ describe('rule validation', () => {
     const r = RuleConditions.safeParse(conditions);
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain(message);
+  });
+
+  it('refuses round robin without a team', () => {
+    const r = RuleActions.safeParse({ openConversation: true, assign: { strategy: 'round_robin' } });
+    expect(JSON.stringify(r.error?.issues)).toContain('set teamId');
+    expect(RuleActions.safeParse({ openConversation: true, assign: { userId: 'nope' } }).success).toBe(false);
   });
 });

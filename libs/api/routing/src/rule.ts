@@ -28,6 +28,11 @@ export interface RoutingDecision {
   /** an ignoring rule matched: the mention stays out of the inbox */
   ignored: boolean;
   tags: string[];
+  /** the team and agent the conversation goes to: the last matching rule that names them wins */
+  teamId: string | null;
+  assign: NonNullable<RuleActions['assign']> | null;
+  /** the rule that set the team or the assignment */
+  assignedBy: string | null;
   /** every rule whose conditions held, in order (up to a `stop` or an `ignore`) */
   matchedRuleIds: string[];
 }
@@ -41,7 +46,7 @@ const RANK: Record<Priority, number> = Object.fromEntries(PRIORITIES.map((p, i) 
  */
 export function evaluateRules(rules: readonly RoutingRule[], input: RoutingInput): RoutingDecision {
   const ordered = [...rules].sort((a, b) => a.position - b.position);
-  const decision: RoutingDecision = { openConversation: false, priority: 'normal', ruleId: null, ignored: false, tags: [], matchedRuleIds: [] };
+  const decision: RoutingDecision = { openConversation: false, priority: 'normal', ruleId: null, ignored: false, tags: [], teamId: null, assign: null, assignedBy: null, matchedRuleIds: [] };
   let prioritySet = false;
   for (const rule of ordered) {
     if (!ruleMatches(rule.conditions, input)) continue;
@@ -60,6 +65,9 @@ export function evaluateRules(rules: readonly RoutingRule[], input: RoutingInput
       prioritySet = true;
     }
     for (const tag of a.tags ?? []) if (!decision.tags.includes(tag)) decision.tags.push(tag);
+    if (a.teamId) decision.teamId = a.teamId;
+    if (a.assign) decision.assign = a.assign;
+    if (a.teamId || a.assign) decision.assignedBy = rule.id;
     if (a.stop) break;
   }
   return decision;

@@ -17,4 +17,6 @@ export interface ApiError {
   error: string;
   message: string;
   details?: Array<{ path: string; message: string }>;
+  /** a 409 for a stale write: the version the resource has now */
+  currentVersion?: number;
 }

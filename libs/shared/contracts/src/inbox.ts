@@ -51,6 +51,11 @@ export interface ConversationSummaryDto {
   /** the mention that opened the conversation */
   subject: MentionDto;
   assignee: UserRef | null;
+  team: { id: string; name: string } | null;
+  tags: string[];
+  /** send it back with a change: a change made on an older version is refused (409) */
+  version: number;
+  snoozedUntil: string | null;
   messageCount: number;
   openedAt: string;
   lastMessageAt: string;
@@ -78,4 +83,73 @@ export interface MessageDto {
 
 export interface ConversationDetailDto extends ConversationSummaryDto {
   messages: MessageDto[];
+  /** what happened to it, oldest first: routing, assignments, status, priority, tags, team */
+  events: ConversationEventDto[];
 }
+
+// ------------------------------------------------------------------------------------------ teams, assignment
+
+/** how a rule (or the queue) picks an agent of a team: taking turns, or the one with the fewest open conversations */
+export const ASSIGN_STRATEGIES = ['round_robin', 'least_loaded'] as const;
+export const AssignStrategy = z.enum(ASSIGN_STRATEGIES);
+export type AssignStrategy = z.infer<typeof AssignStrategy>;
+
+export const CONVERSATION_EVENT_KINDS = ['routed', 'assigned', 'unassigned', 'queued', 'status', 'priority', 'tags', 'team'] as const;
+export type ConversationEventKind = (typeof CONVERSATION_EVENT_KINDS)[number];
+
+export interface ConversationEventDto {
+  id: string;
+  kind: ConversationEventKind;
+  /** who did it; null: routing or the system */
+  actor: UserRef | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** Conversations an agent holds count against their capacity while new, open or pending. */
+export const LOAD_STATUSES = ['new', 'open', 'pending'] as const;
+
+export const UpdateConversationRequest = z
+  .object({
+    /** the version the change was made on; an older one is refused with 409 */
+    version: z.number({ message: 'version is required: the version of the conversation the change was made on' }).int().min(1),
+    status: ConversationStatus.optional(),
+    /** with status "snoozed": when it comes back */
+    snoozedUntil: z.string().datetime({ offset: true, message: 'snoozedUntil is an ISO 8601 date and time' }).optional(),
+    priority: z.enum(['low', 'normal', 'high', 'urgent']).optional(),
+    assigneeId: z.string().uuid('assigneeId is a user id').nullable().optional(),
+    teamId: z.string().uuid('teamId is a team id').nullable().optional(),
+    tags: z.array(z.string().trim().min(1, 'a tag cannot be empty').max(40, 'a tag has at most 40 characters')).max(30, 'at most 30 tags').optional(),
+  })
+  .strict()
+  .refine((r) => Object.keys(r).some((k) => k !== 'version'), 'nothing to change')
+  .refine((r) => (r.status === 'snoozed') === (r.snoozedUntil !== undefined), 'a snooze needs snoozedUntil, and snoozedUntil needs status "snoozed"');
+export type UpdateConversationRequest = z.infer<typeof UpdateConversationRequest>;
+
+export interface TeamMemberDto extends UserRef {
+  /** open conversations held now (new, open, pending) */
+  load: number;
+  capacity: number | null;
+}
+
+export interface TeamDto {
+  id: string;
+  name: string;
+  members: TeamMemberDto[];
+  /** conversations waiting for an agent of the team to have room */
+  queued: number;
+}
+
+export const CreateTeamRequest = z.object({
+  name: z.string().trim().min(1, 'the name cannot be empty').max(60, 'the name has at most 60 characters'),
+  memberIds: z.array(z.string().uuid('a member is a user id')).max(500).default([]),
+});
+export type CreateTeamRequest = z.infer<typeof CreateTeamRequest>;
+
+export const UpdateTeamRequest = CreateTeamRequest.partial().refine((r) => Object.keys(r).length > 0, 'nothing to change');
+export type UpdateTeamRequest = z.infer<typeof UpdateTeamRequest>;
+
+export const SetCapacityRequest = z.object({
+  capacity: z.number().int('capacity is a whole number').min(0, 'capacity cannot be negative').max(1000).nullable(),
+});
+export type SetCapacityRequest = z.infer<typeof SetCapacityRequest>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Intent, Platform, Priority, QueryKind, SentimentLabel } from './enums';
+import { AssignStrategy } from './inbox';
 
 const list = <T extends z.ZodTypeAny>(item: T, what: string) =>
   z
@@ -50,8 +51,18 @@ export const RuleActions = z
     tags: list(z.string().trim().min(1, 'a tag cannot be empty').max(40, 'a tag has at most 40 characters'), 'tag').optional(),
     ignore: z.boolean().optional(),
     stop: z.boolean().optional(),
+    /** the team the conversation goes to */
+    teamId: z.string().uuid('teamId is a team id').optional(),
+    /** an agent: this one, or one of the team's picked by a strategy (under each agent's capacity) */
+    assign: z
+      .union([
+        z.object({ userId: z.string().uuid('userId is a user id') }).strict(),
+        z.object({ strategy: AssignStrategy }).strict(),
+      ])
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => !(a.assign && 'strategy' in a.assign) || a.teamId !== undefined, 'round-robin and least-loaded assignment pick within a team: set teamId');
 export type RuleActions = z.infer<typeof RuleActions>;
 
 export interface RoutingRuleDto {

@@ -42,7 +42,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
           : typeof response === 'object' && response !== null && 'message' in response
             ? [(response as { message: unknown }).message].flat().join('; ')
             : exception.message;
-      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
+      const current = typeof response === 'object' && response !== null && 'currentVersion' in response ? (response as { currentVersion: unknown }).currentVersion : undefined;
+      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message, ...(typeof current === 'number' ? { currentVersion: current } : {}) };
     }
     const parserError = asBodyParserError(exception);
     if (parserError) return parserError;

@@ -1,0 +1,132 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { roleHasPermission, type ConversationStatus, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
+import { ConversationAssigner } from './assignment/conversation-assigner';
+
+interface Current {
+  id: string;
+  status: ConversationStatus;
+  priority: Priority;
+  assignee_id: string | null;
+  team_id: string | null;
+  tags: string[];
+  version: number;
+  snoozed_until: Date | null;
+}
+
+/** statuses whose conversations count against the assignee's capacity */
+const HOLDING: readonly ConversationStatus[] = ['new', 'open', 'pending'];
+
+/**
+ * An agent's changes to a conversation: status (with snooze), priority, assignee, team, tags. Optimistic
+ * concurrency: the change names the version it was made on, and a conversation changed since answers 409 with
+ * what changed it. Every change leaves an event in the conversation's trail; an agent whose load drops takes
+ * the oldest queued conversations of their teams.
+ */
+@Injectable()
+export class ConversationActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assigner: ConversationAssigner,
+  ) {}
+
+  async update(workspaceId: string, actorId: string, id: string, change: UpdateConversationRequest): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const [c]: Current[] = await m.query(
+        `SELECT id, status, priority, assignee_id, team_id, tags, version, snoozed_until FROM conversation
+         WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
+        [workspaceId, id],
+      );
+      if (!c) throw new NotFoundException(`conversation ${id} not found`);
+      if (c.version !== change.version) await this.conflict(m, workspaceId, c, change.version);
+
+      const events: Array<{ kind: string; data: Record<string, unknown> }> = [];
+      const next = { ...c };
+      if (change.status !== undefined && change.status !== c.status) {
+        next.status = change.status;
+        events.push({ kind: 'status', data: { from: c.status, to: change.status, ...(change.snoozedUntil ? { until: change.snoozedUntil } : {}) } });
+      }
+      if (change.snoozedUntil !== undefined) {
+        if (new Date(change.snoozedUntil).getTime() <= Date.now()) throw new BadRequestException('snoozedUntil must be in the future');
+        next.snoozed_until = new Date(change.snoozedUntil);
+      } else if (change.status !== undefined && change.status !== 'snoozed') next.snoozed_until = null;
+      if (change.priority !== undefined && change.priority !== c.priority) {
+        next.priority = change.priority;
+        events.push({ kind: 'priority', data: { from: c.priority, to: change.priority } });
+      }
+      if (change.teamId !== undefined && change.teamId !== c.team_id) {
+        if (change.teamId !== null) await this.requireTeam(m, workspaceId, change.teamId);
+        next.team_id = change.teamId;
+        events.push({ kind: 'team', data: { from: c.team_id, to: change.teamId } });
+      }
+      if (change.assigneeId !== undefined && change.assigneeId !== c.assignee_id) {
+        if (change.assigneeId !== null) await this.requireAgent(m, workspaceId, change.assigneeId);
+        next.assignee_id = change.assigneeId;
+        events.push(
+          change.assigneeId === null
+            ? { kind: 'unassigned', data: { from: c.assignee_id } }
+            : { kind: 'assigned', data: { from: c.assignee_id, assigneeId: change.assigneeId, strategy: change.assigneeId === actorId ? 'claimed' : 'manual' } },
+        );
+      }
+      if (change.tags !== undefined) {
+        const tags = [...new Set(change.tags)];
+        const added = tags.filter((t) => !c.tags.includes(t));
+        const removed = c.tags.filter((t) => !tags.includes(t));
+        if (added.length || removed.length) {
+          next.tags = tags;
+          events.push({ kind: 'tags', data: { added, removed } });
+        }
+      }
+      if (events.length === 0) return;
+      const resolving = next.status === 'resolved' && c.status !== 'resolved';
+      const reopening = c.status === 'resolved' && next.status !== 'resolved';
+      await m.query(
+        `UPDATE conversation SET status = $3, priority = $4, assignee_id = $5, team_id = $6, tags = $7::text[], snoozed_until = $8,
+           version = version + 1,
+           -- a hand-picked assignee or a closed conversation leaves the team's queue
+           queued_strategy = CASE WHEN $5::uuid IS NULL AND $3 IN ('new', 'open', 'pending') THEN queued_strategy END,
+           resolved_at = CASE WHEN $9 THEN now() WHEN $10 THEN NULL ELSE resolved_at END
+         WHERE workspace_id = $1 AND id = $2`,
+        [workspaceId, id, next.status, next.priority, next.assignee_id, next.team_id, next.tags, next.snoozed_until, resolving, reopening],
+      );
+      await m.query(
+        // one change's events a microsecond apart, in the order they were listed, so that the trail reads in order
+        `INSERT INTO conversation_event (workspace_id, conversation_id, actor_user_id, kind, data, created_at)
+         SELECT $1, $2, $3, u.kind, u.data, now() + u.n * interval '1 microsecond'
+         FROM unnest($4::text[], $5::jsonb[]) WITH ORDINALITY AS u(kind, data, n)`,
+        [workspaceId, id, actorId, events.map((e) => e.kind), events.map((e) => JSON.stringify(e.data))],
+      );
+      // the previous assignee holds one conversation fewer: they take queued work if they have room now
+      const released = c.assignee_id !== null && HOLDING.includes(c.status) && (next.assignee_id !== c.assignee_id || !HOLDING.includes(next.status));
+      if (released && c.assignee_id) await this.assigner.backfill(m, workspaceId, c.assignee_id);
+    });
+  }
+
+  /** 409, saying who changed it and what, so that the UI can explain */
+  private async conflict(m: EntityManager, workspaceId: string, c: Current, version: number): Promise<never> {
+    const [last]: Array<{ kind: string; actor: string | null; created_at: Date }> = await m.query(
+      `SELECT e.kind, u.name AS actor, e.created_at FROM conversation_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
+       WHERE e.workspace_id = $1 AND e.conversation_id = $2 ORDER BY e.created_at DESC, e.id DESC LIMIT 1`,
+      [workspaceId, c.id],
+    );
+    const who = last ? `${last.actor ?? 'routing'} (${last.kind}, ${new Date(last.created_at).toISOString()})` : 'someone';
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: `the conversation changed since you loaded it (your version ${version}, now ${c.version}), last by ${who}: reload it and try again`,
+      currentVersion: c.version,
+    });
+  }
+
+  private async requireTeam(m: EntityManager, workspaceId: string, teamId: string): Promise<void> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM team WHERE workspace_id = $1 AND id = $2`, [workspaceId, teamId]);
+    if (rows.length === 0) throw new BadRequestException(`team ${teamId} is not a team of this workspace`);
+  }
+
+  /** an assignee must be a member who works the inbox (agents, leads, admins) */
+  private async requireAgent(m: EntityManager, workspaceId: string, userId: string): Promise<void> {
+    const [member]: Array<{ role: Role }> = await m.query(`SELECT role FROM membership WHERE workspace_id = $1 AND user_id = $2`, [workspaceId, userId]);
+    if (!member) throw new BadRequestException(`user ${userId} is not a member of this workspace`);
+    if (!roleHasPermission(member.role, 'inbox.reply')) throw new BadRequestException(`user ${userId} is an ${member.role}, who cannot work conversations`);
+  }
+}
