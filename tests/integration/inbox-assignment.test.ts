@@ -100,6 +100,18 @@ describe('inbox: teams, fair assignment under capacity, the queue, and stale wri
     await t.api(`/api/routing-rules/${rule.body.id}`, { method: 'DELETE', token: lead });
   });
 
+  it('lists the members with their role, teams, load and capacity', async () => {
+    const members = await t.api<Array<{ id: string; name: string; role: string; capacity: number | null; load: number; teamIds: string[] }>>('/api/members', { token: agent });
+    expect(members.status).toBe(200);
+    const byRole = Object.fromEntries(members.body.map((m) => [m.role, m]));
+    expect(Object.keys(byRole).sort()).toEqual(['admin', 'agent', 'analyst', 'lead']);
+    expect(byRole['agent']).toMatchObject({ id: ids['agent@example.com'], capacity: 4, teamIds: expect.arrayContaining([]) });
+    expect(byRole['agent'].teamIds.length).toBe(2);
+    const [{ load }] = await ds.query(`SELECT count(*)::int AS load FROM conversation WHERE assignee_id = $1 AND status IN ('new', 'open', 'pending')`, [ids['agent@example.com']]);
+    expect(byRole['agent'].load).toBe(load);
+    expect(byRole['analyst'].teamIds).toEqual([]);
+  });
+
   it('refuses a stale change with 409 saying who changed it, and keeps the trail', async () => {
     const [c] = await ds.query(`SELECT id FROM conversation WHERE status <> 'resolved' ORDER BY opened_at DESC LIMIT 1`);
     const loaded = await t.api<ConversationDetailDto>(`/api/conversations/${c.id}`, { token: agent });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CreateTeamRequest, SetCapacityRequest, UpdateTeamRequest, type TeamDto } from '@ecoute/contracts';
+import { CreateTeamRequest, SetCapacityRequest, UpdateTeamRequest, type MemberDto, type TeamDto } from '@ecoute/contracts';
 import { CurrentAuth, RequirePermission, type AuthContext } from '@ecoute/api-platform';
 import { TeamsService } from './teams.service';
 
@@ -41,6 +41,13 @@ export class TeamsController {
   @HttpCode(204)
   remove(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
     return this.teams.remove(auth.workspaceId, id);
+  }
+
+  /** The workspace's members, for assignment and teams: role, teams, open conversations held, capacity. */
+  @RequirePermission('inbox.read')
+  @Get('members')
+  members(@CurrentAuth() auth: AuthContext): Promise<MemberDto[]> {
+    return this.teams.members(auth.workspaceId);
   }
 
   /** The most open conversations auto-assignment gives this member at once (null: no limit). */

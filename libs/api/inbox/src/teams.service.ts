@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { roleHasPermission, type CreateTeamRequest, type Role, type TeamDto, type UpdateTeamRequest } from '@ecoute/contracts';
+import { roleHasPermission, type CreateTeamRequest, type MemberDto, type Role, type TeamDto, type UpdateTeamRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
 
 /** Teams of agents, and each agent's capacity; a change that gives an agent room hands them queued work. */
@@ -29,6 +29,17 @@ export class TeamsService {
       ...t,
       members: members.filter((m) => m.team_id === t.id).map((m) => ({ id: m.id, name: m.name, capacity: m.capacity, load: m.load })),
     }));
+  }
+
+  /** every member of the workspace with their role, teams, load and capacity, by name */
+  async members(workspaceId: string): Promise<MemberDto[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.name, ms.role, ms.capacity,
+              (SELECT count(*)::int FROM conversation c WHERE c.workspace_id = $1 AND c.assignee_id = u.id AND c.status IN ('new', 'open', 'pending')) AS load,
+              coalesce((SELECT array_agg(tm.team_id ORDER BY tm.team_id) FROM team_member tm WHERE tm.workspace_id = $1 AND tm.user_id = u.id), '{}') AS "teamIds"
+       FROM membership ms JOIN app_user u ON u.id = ms.user_id WHERE ms.workspace_id = $1 ORDER BY u.name, u.id`,
+      [workspaceId],
+    );
   }
 
   async create(workspaceId: string, body: CreateTeamRequest): Promise<TeamDto> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConversationStatus } from './enums';
-import type { MessageKind, Platform, Priority, ReplyState } from './enums';
+import type { MessageKind, Platform, Priority, ReplyState, Role } from './enums';
 import type { AuthorDto, MentionDto } from './mentions';
 
 /** X counts at most 280 characters per post; a reply is posted to the platform as it is. */
@@ -130,6 +130,13 @@ export interface TeamMemberDto extends UserRef {
   /** open conversations held now (new, open, pending) */
   load: number;
   capacity: number | null;
+}
+
+/** A member of the workspace, as the inbox shows them (assignment, teams, capacity). */
+export interface MemberDto extends TeamMemberDto {
+  role: Role;
+  /** the teams they belong to */
+  teamIds: string[];
 }
 
 export interface TeamDto {
