@@ -75,6 +75,7 @@ export function makeConversation(over: Partial<ConversationSummaryDto> = {}): Co
     tags: [],
     version: 1,
     snoozedUntil: null,
+    sla: { firstResponse: null, resolution: null },
     messageCount: 1,
     openedAt: subject.createdAt,
     lastMessageAt: subject.createdAt,

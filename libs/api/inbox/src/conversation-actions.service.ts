@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, type EntityManager } from 'typeorm';
 import { roleHasPermission, type ConversationStatus, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
+import { SlaPoliciesService } from './sla/sla-policies.service';
 
 interface Current {
   id: string;
@@ -28,6 +29,7 @@ export class ConversationActionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly assigner: ConversationAssigner,
+    private readonly sla: SlaPoliciesService,
   ) {}
 
   async update(workspaceId: string, actorId: string, id: string, change: UpdateConversationRequest): Promise<void> {
@@ -96,6 +98,8 @@ export class ConversationActionsService {
          FROM unnest($4::text[], $5::jsonb[]) WITH ORDINALITY AS u(kind, data, n)`,
         [workspaceId, id, actorId, events.map((e) => e.kind), events.map((e) => JSON.stringify(e.data))],
       );
+      // another priority, another policy: its due dates follow
+      if (next.priority !== c.priority) await this.sla.redateConversations(m, workspaceId, [id]);
       // the previous assignee holds one conversation fewer: they take queued work if they have room now
       const released = c.assignee_id !== null && HOLDING.includes(c.status) && (next.assignee_id !== c.assignee_id || !HOLDING.includes(next.status));
       if (released && c.assignee_id) await this.assigner.backfill(m, workspaceId, c.assignee_id);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AssignStrategy, Platform, Priority } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
+import { SlaPoliciesService } from './sla/sla-policies.service';
 
 export interface InboundMention {
   mentionId: string;
@@ -29,7 +30,10 @@ export interface InboundMention {
  */
 @Injectable()
 export class ConversationBatchWriter {
-  constructor(private readonly assigner: ConversationAssigner) {}
+  constructor(
+    private readonly assigner: ConversationAssigner,
+    private readonly sla: SlaPoliciesService,
+  ) {}
 
   /** ids among `externalIds` that are our own posted replies (they are not mentions to answer) */
   async ownPostIds(m: EntityManager, workspaceId: string, platform: Platform, externalIds: readonly string[]): Promise<Set<string>> {
@@ -82,6 +86,7 @@ export class ConversationBatchWriter {
           return x ? [{ conversationId: c.id, teamId: x.teamId, assign: x.assign, ruleId: x.assignedBy }] : [];
         }),
       );
+      await this.sla.redateConversations(m, workspaceId, opened.map((c) => c.id));
     }
     const active: Array<{ id: string; thread_key: string }> = await m.query(
       `SELECT id, thread_key FROM conversation

@@ -17,6 +17,7 @@ import {
   type ReplyState,
 } from '@ecoute/contracts';
 import { decodeCursor, encodeCursor } from '@ecoute/api-platform';
+import { SlaPoliciesService, slaOf, type SlaPolicy } from './sla/sla-policies.service';
 
 interface ConversationRow {
   id: string;
@@ -66,6 +67,7 @@ export class ConversationReadService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(MENTION_LOOKUP) private readonly mentions: MentionLookup,
+    private readonly sla: SlaPoliciesService,
   ) {}
 
   /** Latest activity first, keyset-paginated. */
@@ -88,7 +90,9 @@ export class ConversationReadService {
     );
     const page = rows.slice(0, q.limit);
     const subjects = await this.mentions.findByIds(workspaceId, page.map((r) => r.subject_mention_id));
-    const items = page.map((r) => toSummary(r, subjects));
+    const policies = await this.sla.policies(workspaceId);
+    const now = new Date();
+    const items = page.map((r) => toSummary(r, subjects, policies, now));
     const last = page[page.length - 1];
     return {
       items,
@@ -120,7 +124,7 @@ export class ConversationReadService {
         [id, workspaceId],
       );
     return {
-      ...toSummary(row, mentions),
+      ...toSummary(row, mentions, await this.sla.policies(workspaceId), new Date()),
       messages: messages.map((m) => toMessage(m, mentions)),
       events: events.map((e) => ({
         id: e.id,
@@ -140,7 +144,7 @@ export class ConversationReadService {
   }
 }
 
-function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>): ConversationSummaryDto {
+function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>, policies: Map<Priority, SlaPolicy>, now: Date): ConversationSummaryDto {
   const subject = mentions.get(r.subject_mention_id);
   if (!subject) throw new Error(`conversation ${r.id} has no subject mention`);
   return {
@@ -155,6 +159,7 @@ function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>): Conve
     tags: r.tags,
     version: r.version,
     snoozedUntil: iso(r.snoozed_until),
+    sla: slaOf(policies.get(r.priority), { openedAt: new Date(r.opened_at), firstResponseAt: r.first_response_at && new Date(r.first_response_at), resolvedAt: r.resolved_at && new Date(r.resolved_at) }, now),
     messageCount: r.message_count,
     openedAt: new Date(r.opened_at).toISOString(),
     lastMessageAt: new Date(r.last_message_at).toISOString(),

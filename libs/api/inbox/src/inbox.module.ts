@@ -5,6 +5,8 @@ import { ConnectorsModule } from '@ecoute/api-connectors';
 import { ConversationAssigner } from './assignment/conversation-assigner';
 import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationBatchWriter } from './conversation-batch-writer';
+import { SlaPoliciesController } from './sla-policies.controller';
+import { SlaPoliciesService } from './sla/sla-policies.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 import { ConversationReadService } from './conversation-read.service';
@@ -25,11 +27,12 @@ export class InboxModule {
     return {
       module: InboxModule,
       imports: [TypeOrmModule.forFeature(INBOX_ENTITIES), ConnectorsModule, ...(options.imports ?? [])],
-      controllers: [ConversationsController, TeamsController],
+      controllers: [ConversationsController, TeamsController, SlaPoliciesController],
       providers: [
         ConversationAssigner,
         ConversationActionsService,
         TeamsService,
+        SlaPoliciesService,
         ConversationBatchWriter,
         ConversationReadService,
         ReplyService,

@@ -76,6 +76,8 @@ export class ReplyService {
           lastMessageAt: now,
           messageCount: conversation.messageCount + 1,
           status: conversation.status === 'new' ? 'open' : conversation.status,
+          // a teammate holding an older version learns of the reply through a 409
+          version: conversation.version + 1,
         },
       );
       return { messageId: message.id, outboxId: outbox.id, created: true };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConversationStatus } from './enums';
 import type { MessageKind, Platform, Priority, ReplyState, Role } from './enums';
 import type { AuthorDto, MentionDto } from './mentions';
+import type { SlaClockDto } from './sla';
 
 /** X counts at most 280 characters per post; a reply is posted to the platform as it is. */
 export const REPLY_MAX_LENGTH = 280;
@@ -56,6 +57,8 @@ export interface ConversationSummaryDto {
   /** send it back with a change: a change made on an older version is refused (409) */
   version: number;
   snoozedUntil: string | null;
+  /** against the policy of its priority; null where the policy sets no such target */
+  sla: { firstResponse: SlaClockDto | null; resolution: SlaClockDto | null };
   messageCount: number;
   openedAt: string;
   lastMessageAt: string;

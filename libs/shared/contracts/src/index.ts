@@ -12,3 +12,4 @@ export * from './ports';
 export * from './enrichment';
 export * from './understanding';
 export * from './routing';
+export * from './sla';

@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import { SlaState } from '@ecoute/contracts';
 import { addBusinessMillis, businessMillisBetween, type BusinessCalendar } from './business-calendar';
 
-/** Running: on_track, due_soon, breached. Stopped: met (at or before the due time) or missed (after it). */
-export const SlaState = z.enum(['on_track', 'due_soon', 'breached', 'met', 'missed']);
-export type SlaState = z.infer<typeof SlaState>;
+export { SlaState };
 
 export interface SlaClockInput {
   startedAt: Date;
