@@ -76,6 +76,7 @@ export function makeConversation(over: Partial<ConversationSummaryDto> = {}): Co
     version: 1,
     snoozedUntil: null,
     sla: { firstResponse: null, resolution: null },
+    escalation: null,
     messageCount: 1,
     openedAt: subject.createdAt,
     lastMessageAt: subject.createdAt,

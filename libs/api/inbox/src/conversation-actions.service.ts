@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { roleHasPermission, type ConversationStatus, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
+import { roleHasPermission, type ConversationStatus, type EscalateConversationRequest, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 
@@ -103,6 +103,38 @@ export class ConversationActionsService {
       // the previous assignee holds one conversation fewer: they take queued work if they have room now
       const released = c.assignee_id !== null && HOLDING.includes(c.status) && (next.assignee_id !== c.assignee_id || !HOLDING.includes(next.status));
       if (released && c.assignee_id) await this.assigner.backfill(m, workspaceId, c.assignee_id);
+    });
+  }
+
+  /**
+   * Hands the conversation to a lead (assigned to them) or to a team (unassigned, in the team's escalated view),
+   * with the reason. It reopens a conversation that was pending or snoozed; the trail keeps who, to whom and why.
+   */
+  async escalate(workspaceId: string, actorId: string, id: string, req: EscalateConversationRequest): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const [c]: Current[] = await m.query(
+        `SELECT id, status, priority, assignee_id, team_id, tags, version, snoozed_until FROM conversation
+         WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
+        [workspaceId, id],
+      );
+      if (!c) throw new NotFoundException(`conversation ${id} not found`);
+      if (c.version !== req.version) await this.conflict(m, workspaceId, c, req.version);
+      if (c.status === 'resolved' || c.status === 'ignored') throw new BadRequestException(`the conversation is ${c.status}: reopen it before escalating`);
+      if (req.toUserId) await this.requireAgent(m, workspaceId, req.toUserId);
+      if (req.toTeamId) await this.requireTeam(m, workspaceId, req.toTeamId);
+      const assignee = req.toUserId ?? null;
+      await m.query(
+        `UPDATE conversation SET escalated_at = now(), escalated_to_user_id = $3, escalated_to_team_id = $4, escalation_reason = $5,
+           assignee_id = $3, team_id = coalesce($4, team_id), queued_strategy = NULL, snoozed_until = NULL,
+           status = CASE WHEN status IN ('pending', 'snoozed') THEN 'open' ELSE status END, version = version + 1
+         WHERE workspace_id = $1 AND id = $2`,
+        [workspaceId, id, assignee, req.toTeamId ?? null, req.reason],
+      );
+      await m.query(
+        `INSERT INTO conversation_event (workspace_id, conversation_id, actor_user_id, kind, data) VALUES ($1, $2, $3, 'escalated', $4)`,
+        [workspaceId, id, actorId, JSON.stringify({ from: c.assignee_id, toUserId: req.toUserId ?? null, toTeamId: req.toTeamId ?? null, reason: req.reason })],
+      );
+      if (c.assignee_id !== null && c.assignee_id !== assignee && HOLDING.includes(c.status)) await this.assigner.backfill(m, workspaceId, c.assignee_id);
     });
   }
 

@@ -115,7 +115,10 @@ export class ConversationBatchWriter {
          message_count = c.message_count + agg.n,
          last_message_at = GREATEST(c.last_message_at, agg.newest),
          waiting_since = COALESCE(c.waiting_since, agg.oldest),
-         status = CASE WHEN c.status IN ('pending', 'snoozed') THEN 'open' ELSE c.status END
+         status = CASE WHEN c.status IN ('pending', 'snoozed') THEN 'open' ELSE c.status END,
+         snoozed_until = NULL,
+         -- a pending or snoozed conversation that comes back is a change a stale write must not undo
+         version = CASE WHEN c.status IN ('pending', 'snoozed') THEN c.version + 1 ELSE c.version END
        FROM (SELECT conversation_id, count(*) AS n, min(created_at) AS oldest, max(created_at) AS newest
              FROM unnest($1::uuid[], $2::timestamptz[]) AS u(conversation_id, created_at) GROUP BY conversation_id) agg
        WHERE c.id = agg.conversation_id

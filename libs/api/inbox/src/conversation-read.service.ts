@@ -32,6 +32,12 @@ interface ConversationRow {
   tags: string[];
   version: number;
   snoozed_until: Date | null;
+  escalated_at: Date | null;
+  escalated_to_user_id: string | null;
+  escalated_to_user_name: string | null;
+  escalated_to_team_id: string | null;
+  escalated_to_team_name: string | null;
+  escalation_reason: string | null;
   message_count: number;
   opened_at: Date;
   last_message_at: Date;
@@ -57,8 +63,11 @@ interface MessageRow {
 const SELECT = `
   SELECT c.id, c.status, c.priority, c.platform, c.subject_mention_id, c.assignee_id, u.name AS assignee_name,
          c.team_id, t.name AS team_name, c.tags, c.version, c.snoozed_until,
+         c.escalated_at, c.escalated_to_user_id, eu.name AS escalated_to_user_name, c.escalated_to_team_id,
+         et.name AS escalated_to_team_name, c.escalation_reason,
          c.message_count, c.opened_at, c.last_message_at, c.waiting_since, c.first_response_at, c.resolved_at
-  FROM conversation c LEFT JOIN app_user u ON u.id = c.assignee_id LEFT JOIN team t ON t.id = c.team_id`;
+  FROM conversation c LEFT JOIN app_user u ON u.id = c.assignee_id LEFT JOIN team t ON t.id = c.team_id
+  LEFT JOIN app_user eu ON eu.id = c.escalated_to_user_id LEFT JOIN team et ON et.id = c.escalated_to_team_id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -70,22 +79,43 @@ export class ConversationReadService {
     private readonly sla: SlaPoliciesService,
   ) {}
 
-  /** Latest activity first, keyset-paginated. */
-  async list(workspaceId: string, q: ConversationListQuery): Promise<Page<ConversationSummaryDto>> {
+  /**
+   * A view (all, mine, unassigned, my teams', escalated to me or my teams) with filters, in one of three orders,
+   * keyset-paginated: the cursor carries the sort key and the id.
+   */
+  async list(workspaceId: string, userId: string, q: ConversationListQuery): Promise<Page<ConversationSummaryDto>> {
     const params: unknown[] = [workspaceId, q.limit + 1];
     const where = ['c.workspace_id = $1'];
-    if (q.status) {
-      params.push(q.status);
-      where.push(`c.status = ANY($${params.length}::text[])`);
-    }
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const myTeams = () => `(SELECT team_id FROM team_member WHERE workspace_id = $1 AND user_id = ${add(userId)})`;
+    if (q.view === 'mine') where.push(`c.assignee_id = ${add(userId)}`);
+    else if (q.view === 'unassigned') where.push(`c.assignee_id IS NULL`);
+    else if (q.view === 'team') where.push(`c.team_id IN ${myTeams()}`);
+    else if (q.view === 'escalated')
+      where.push(`c.escalated_at IS NOT NULL AND c.status NOT IN ('resolved', 'ignored') AND (c.escalated_to_user_id = ${add(userId)} OR c.escalated_to_team_id IN ${myTeams()})`);
+    if (q.status) where.push(`c.status = ANY(${add(q.status)}::text[])`);
+    if (q.platform) where.push(`c.platform = ANY(${add(q.platform)}::text[])`);
+    if (q.priority) where.push(`c.priority = ANY(${add(q.priority)}::text[])`);
+    if (q.tag) where.push(`${add(q.tag)} = ANY(c.tags)`);
+    if (q.sla === 'breached')
+      where.push(`((c.first_response_at IS NULL AND c.first_response_due_at < now()) OR (c.resolved_at IS NULL AND c.resolution_due_at < now()))`);
+    else if (q.sla === 'due_soon')
+      where.push(`((c.first_response_at IS NULL AND c.first_response_due_at >= now() AND c.first_response_due_at - now() <= (c.first_response_due_at - c.opened_at) / 4)
+        OR (c.resolved_at IS NULL AND c.resolution_due_at >= now() AND c.resolution_due_at - now() <= (c.resolution_due_at - c.opened_at) / 4))`);
+    // the sort key, nulls last for "due" (conversations without a first-response target come after)
+    const key = q.sort === 'oldest' ? `c.opened_at` : q.sort === 'due' ? `coalesce(c.first_response_due_at, 'infinity'::timestamptz)` : `c.last_message_at`;
+    const dir = q.sort === 'recent' ? 'DESC' : 'ASC';
     if (q.cursor) {
       const c = decodeCursor(q.cursor, 2);
       if (!c) throw new BadRequestException('cursor is invalid: pass back the nextCursor of a previous page');
-      params.push(String(c[0]), String(c[1]));
-      where.push(`(c.last_message_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(${key}, c.id) ${dir === 'DESC' ? '<' : '>'} (${add(String(c[0]))}::timestamptz, ${add(String(c[1]))}::uuid)`);
     }
-    const rows: ConversationRow[] = await this.dataSource.query(
-      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY c.last_message_at DESC, c.id DESC LIMIT $2`,
+    const rows: Array<ConversationRow & { sort_key: string }> = await this.dataSource.query(
+      // the key as text: a Date would drop the microseconds, and the next page would repeat or skip rows
+      `${SELECT.replace('SELECT c.id,', `SELECT (${key})::text AS sort_key, c.id,`)} WHERE ${where.join(' AND ')} ORDER BY ${key} ${dir}, c.id ${dir} LIMIT $2`,
       params,
     );
     const page = rows.slice(0, q.limit);
@@ -96,7 +126,7 @@ export class ConversationReadService {
     const last = page[page.length - 1];
     return {
       items,
-      nextCursor: rows.length > q.limit && last ? encodeCursor([new Date(last.last_message_at).toISOString(), last.id]) : null,
+      nextCursor: rows.length > q.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
     };
   }
 
@@ -159,6 +189,14 @@ function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>, polici
     tags: r.tags,
     version: r.version,
     snoozedUntil: iso(r.snoozed_until),
+    escalation: r.escalated_at
+      ? {
+          at: new Date(r.escalated_at).toISOString(),
+          toUser: r.escalated_to_user_id && r.escalated_to_user_name ? { id: r.escalated_to_user_id, name: r.escalated_to_user_name } : null,
+          toTeam: r.escalated_to_team_id && r.escalated_to_team_name ? { id: r.escalated_to_team_id, name: r.escalated_to_team_name } : null,
+          reason: r.escalation_reason ?? '',
+        }
+      : null,
     sla: slaOf(policies.get(r.priority), { openedAt: new Date(r.opened_at), firstResponseAt: r.first_response_at && new Date(r.first_response_at), resolvedAt: r.resolved_at && new Date(r.resolved_at) }, now),
     messageCount: r.message_count,
     openedAt: new Date(r.opened_at).toISOString(),

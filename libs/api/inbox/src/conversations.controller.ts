@@ -6,6 +6,7 @@ import {
   ConversationListQuery,
   CreateReplyRequest,
   UpdateConversationRequest,
+  EscalateConversationRequest,
   type ConversationDetailDto,
   type ConversationSummaryDto,
   type MessageDto,
@@ -19,6 +20,7 @@ import { ReplyService } from './reply.service';
 class ConversationListQueryDto extends createZodDto(ConversationListQuery) {}
 class CreateReplyDto extends createZodDto(CreateReplyRequest) {}
 class UpdateConversationDto extends createZodDto(UpdateConversationRequest) {}
+class EscalateConversationDto extends createZodDto(EscalateConversationRequest) {}
 
 const uuid = new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 400 });
 
@@ -35,7 +37,7 @@ export class ConversationsController {
   @RequirePermission('inbox.read')
   @Get()
   list(@CurrentAuth() auth: AuthContext, @Query() query: ConversationListQueryDto): Promise<Page<ConversationSummaryDto>> {
-    return this.conversations.list(auth.workspaceId, query);
+    return this.conversations.list(auth.workspaceId, auth.userId, query);
   }
 
   @RequirePermission('inbox.read')
@@ -52,6 +54,15 @@ export class ConversationsController {
   @Patch(':id')
   async update(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() body: UpdateConversationDto): Promise<ConversationDetailDto> {
     await this.actions.update(auth.workspaceId, auth.userId, id, body);
+    return this.conversations.get(auth.workspaceId, id);
+  }
+
+  /** Hands the conversation to a lead or a team with a reason; it lands in their escalated view. */
+  @RequirePermission('inbox.reply')
+  @Post(':id/escalate')
+  @HttpCode(200)
+  async escalate(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() body: EscalateConversationDto): Promise<ConversationDetailDto> {
+    await this.actions.escalate(auth.workspaceId, auth.userId, id, body);
     return this.conversations.get(auth.workspaceId, id);
   }
 

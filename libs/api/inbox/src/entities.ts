@@ -28,6 +28,12 @@ export class ConversationEntity {
   @Column('timestamptz', { name: 'snoozed_until', nullable: true }) snoozedUntil!: Date | null;
   /** the auto-assignment waiting for an agent of the team to have room */
   @Column('text', { name: 'queued_strategy', nullable: true }) queuedStrategy!: AssignStrategy | null;
+  @Column('timestamptz', { name: 'first_response_due_at', nullable: true }) firstResponseDueAt!: Date | null;
+  @Column('timestamptz', { name: 'resolution_due_at', nullable: true }) resolutionDueAt!: Date | null;
+  @Column('timestamptz', { name: 'escalated_at', nullable: true }) escalatedAt!: Date | null;
+  @Column('uuid', { name: 'escalated_to_user_id', nullable: true }) escalatedToUserId!: string | null;
+  @Column('uuid', { name: 'escalated_to_team_id', nullable: true }) escalatedToTeamId!: string | null;
+  @Column('text', { name: 'escalation_reason', nullable: true }) escalationReason!: string | null;
 }
 
 /** A team of agents: a routing rule hands conversations to it, round-robin or to the least loaded. */

@@ -6,6 +6,7 @@ import { ConversationAssigner } from './assignment/conversation-assigner';
 import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationBatchWriter } from './conversation-batch-writer';
 import { SlaPoliciesController } from './sla-policies.controller';
+import { SnoozeWaker } from './snooze-waker';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -33,13 +34,14 @@ export class InboxModule {
         ConversationActionsService,
         TeamsService,
         SlaPoliciesService,
+        SnoozeWaker,
         ConversationBatchWriter,
         ConversationReadService,
         ReplyService,
         ReplyDispatcher,
         { provide: MENTION_LOOKUP, useExisting: options.mentionLookup },
       ],
-      exports: [ConversationBatchWriter, ReplyDispatcher],
+      exports: [ConversationBatchWriter, ReplyDispatcher, SnoozeWaker],
     };
   }
 }

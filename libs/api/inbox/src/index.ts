@@ -5,3 +5,4 @@ export * from './reply-dispatcher';
 export * from './sla';
 export * from './assignment/pick';
 export * from './assignment/conversation-assigner';
+export * from './snooze-waker';

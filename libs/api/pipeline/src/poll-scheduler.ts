@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, HealthRegistry, type AppConfig } from '@ecoute/api-platform';
 import { SourceLeases } from '@ecoute/api-ingestion';
-import { ReplyDispatcher } from '@ecoute/api-inbox';
+import { ReplyDispatcher, SnoozeWaker } from '@ecoute/api-inbox';
 import { BackfillRunner } from './backfill.runner';
 import { PollSourceJob } from './poll-source.job';
 
@@ -37,6 +37,7 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
     private readonly job: PollSourceJob,
     private readonly replies: ReplyDispatcher,
     private readonly backfills: BackfillRunner,
+    private readonly snoozes: SnoozeWaker,
     health: HealthRegistry,
   ) {
     health.register('scheduler', async () => ({
@@ -87,6 +88,7 @@ export class PollScheduler implements OnApplicationBootstrap, OnApplicationShutd
         if (!(await this.backfills.runDueInitial(this.owner, this.config.scheduler.leaseSeconds, INITIAL_BACKFILL_PAGES))) break;
       }
       await this.replies.sweep();
+      await this.snoozes.wake();
       this.lastTickError = null;
     } catch (e) {
       this.lastTickError = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ConversationStatus } from './enums';
-import type { MessageKind, Platform, Priority, ReplyState, Role } from './enums';
+import { ConversationStatus, PLATFORMS, PRIORITIES } from './enums';
+import type { Platform, Priority } from './enums';
+import type { MessageKind, ReplyState, Role } from './enums';
 import type { AuthorDto, MentionDto } from './mentions';
 import type { SlaClockDto } from './sla';
 
@@ -15,6 +16,19 @@ export const CreateReplyRequest = z.object({
     .max(REPLY_MAX_LENGTH, `text must be at most ${REPLY_MAX_LENGTH} characters`),
 });
 export type CreateReplyRequest = z.infer<typeof CreateReplyRequest>;
+
+/** "x,reddit" in a query string → ['x', 'reddit'], each one of `values` */
+function csvOf<T extends string>(values: readonly T[], what: string) {
+  return z.string().transform((s, ctx) => {
+    const parts = s.split(',').filter(Boolean);
+    const bad = parts.filter((p) => !(values as readonly string[]).includes(p));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `${what} must be one or more of ${values.join(', ')} (got ${bad.join(', ')})` });
+      return z.NEVER;
+    }
+    return parts as T[];
+  });
+}
 
 export const ConversationListQuery = z.object({
   status: z
@@ -33,6 +47,18 @@ export const ConversationListQuery = z.object({
       }
       return parts as ConversationStatus[];
     }),
+  /**
+   * mine: assigned to me; unassigned; team: my teams' conversations; escalated: escalated to me or to one of my
+   * teams and still active; all (default)
+   */
+  view: z.enum(['all', 'mine', 'unassigned', 'team', 'escalated']).default('all'),
+  platform: csvOf(PLATFORMS, 'platform').optional(),
+  priority: csvOf(PRIORITIES, 'priority').optional(),
+  tag: z.string().trim().min(1).max(40).optional(),
+  /** breached: a target passed and not met; due_soon: less than a quarter of a target left (calendar time) */
+  sla: z.enum(['breached', 'due_soon']).optional(),
+  /** recent: last activity first (default); oldest: longest waiting first; due: first-response due date first */
+  sort: z.enum(['recent', 'oldest', 'due']).default('recent'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -57,6 +83,8 @@ export interface ConversationSummaryDto {
   /** send it back with a change: a change made on an older version is refused (409) */
   version: number;
   snoozedUntil: string | null;
+  /** handed to a lead or a team, and why (stays in the trail once resolved) */
+  escalation: { at: string; toUser: UserRef | null; toTeam: { id: string; name: string } | null; reason: string } | null;
   /** against the policy of its priority; null where the policy sets no such target */
   sla: { firstResponse: SlaClockDto | null; resolution: SlaClockDto | null };
   messageCount: number;
@@ -97,7 +125,7 @@ export const ASSIGN_STRATEGIES = ['round_robin', 'least_loaded'] as const;
 export const AssignStrategy = z.enum(ASSIGN_STRATEGIES);
 export type AssignStrategy = z.infer<typeof AssignStrategy>;
 
-export const CONVERSATION_EVENT_KINDS = ['routed', 'assigned', 'unassigned', 'queued', 'status', 'priority', 'tags', 'team'] as const;
+export const CONVERSATION_EVENT_KINDS = ['routed', 'assigned', 'unassigned', 'queued', 'status', 'priority', 'tags', 'team', 'escalated'] as const;
 export type ConversationEventKind = (typeof CONVERSATION_EVENT_KINDS)[number];
 
 export interface ConversationEventDto {
@@ -163,3 +191,15 @@ export const SetCapacityRequest = z.object({
   capacity: z.number().int('capacity is a whole number').min(0, 'capacity cannot be negative').max(1000).nullable(),
 });
 export type SetCapacityRequest = z.infer<typeof SetCapacityRequest>;
+
+/** Hands a conversation to a lead or another team, with the reason; it shows in their escalated queue. */
+export const EscalateConversationRequest = z
+  .object({
+    version: z.number({ message: 'version is required: the version of the conversation the change was made on' }).int().min(1),
+    toUserId: z.string().uuid('toUserId is a user id').optional(),
+    toTeamId: z.string().uuid('toTeamId is a team id').optional(),
+    reason: z.string().trim().min(3, 'say why, in a few words').max(500, 'the reason has at most 500 characters'),
+  })
+  .strict()
+  .refine((r) => (r.toUserId === undefined) !== (r.toTeamId === undefined), 'escalate to one person (toUserId) or one team (toTeamId)');
+export type EscalateConversationRequest = z.infer<typeof EscalateConversationRequest>;
