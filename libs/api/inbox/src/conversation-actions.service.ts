@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, type EntityManager } from 'typeorm';
 import { roleHasPermission, type ConversationStatus, type EscalateConversationRequest, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
+import { notify } from './notes/notes.service';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 
 interface Current {
@@ -134,6 +135,11 @@ export class ConversationActionsService {
         `INSERT INTO conversation_event (workspace_id, conversation_id, actor_user_id, kind, data) VALUES ($1, $2, $3, 'escalated', $4)`,
         [workspaceId, id, actorId, JSON.stringify({ from: c.assignee_id, toUserId: req.toUserId ?? null, toTeamId: req.toTeamId ?? null, reason: req.reason })],
       );
+      // the lead, or every member of the team, is told
+      const told: string[] = req.toUserId
+        ? [req.toUserId]
+        : (await m.query(`SELECT user_id FROM team_member WHERE workspace_id = $1 AND team_id = $2`, [workspaceId, req.toTeamId])).map((r: { user_id: string }) => r.user_id);
+      await notify(m, workspaceId, told.filter((u) => u !== actorId), 'escalation', id, null, actorId, req.reason);
       if (c.assignee_id !== null && c.assignee_id !== assignee && HOLDING.includes(c.status)) await this.assigner.backfill(m, workspaceId, c.assignee_id);
     });
   }

@@ -7,6 +7,9 @@ import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationBatchWriter } from './conversation-batch-writer';
 import { SlaPoliciesController } from './sla-policies.controller';
 import { SnoozeWaker } from './snooze-waker';
+import { NotesController } from './notes/notes.controller';
+import { NotesService } from './notes/notes.service';
+import { SavedRepliesService } from './notes/saved-replies.service';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -28,13 +31,15 @@ export class InboxModule {
     return {
       module: InboxModule,
       imports: [TypeOrmModule.forFeature(INBOX_ENTITIES), ConnectorsModule, ...(options.imports ?? [])],
-      controllers: [ConversationsController, TeamsController, SlaPoliciesController],
+      controllers: [ConversationsController, TeamsController, SlaPoliciesController, NotesController],
       providers: [
         ConversationAssigner,
         ConversationActionsService,
         TeamsService,
         SlaPoliciesService,
         SnoozeWaker,
+        NotesService,
+        SavedRepliesService,
         ConversationBatchWriter,
         ConversationReadService,
         ReplyService,

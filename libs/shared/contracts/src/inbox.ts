@@ -203,3 +203,56 @@ export const EscalateConversationRequest = z
   .strict()
   .refine((r) => (r.toUserId === undefined) !== (r.toTeamId === undefined), 'escalate to one person (toUserId) or one team (toTeamId)');
 export type EscalateConversationRequest = z.infer<typeof EscalateConversationRequest>;
+
+// ------------------------------------------------------------------------------------------ notes, saved replies
+
+/** An internal note, never posted; the teammates in `mentions` are notified. */
+export const CreateNoteRequest = z.object({
+  text: z.string().trim().min(1, 'the note is empty').max(4000, 'a note has at most 4,000 characters'),
+  mentions: z.array(z.string().uuid('a mention is a user id')).max(20, 'mention at most 20 teammates').default([]),
+});
+export type CreateNoteRequest = z.infer<typeof CreateNoteRequest>;
+
+export interface NotificationDto {
+  id: string;
+  kind: 'mention' | 'escalation';
+  conversationId: string | null;
+  messageId: string | null;
+  actor: UserRef | null;
+  text: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The variables a saved reply may use; anything else in {{ }} is refused when saving. */
+export const SAVED_REPLY_VARIABLES = ['author.name', 'author.handle', 'agent.name', 'agent.first_name', 'brand.name'] as const;
+
+export const SavedReplyRequest = z.object({
+  name: z.string().trim().min(1, 'the name cannot be empty').max(80, 'the name has at most 80 characters'),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'the reply is empty')
+    .max(REPLY_MAX_LENGTH * 4, `a saved reply has at most ${REPLY_MAX_LENGTH * 4} characters`)
+    .superRefine((body, ctx) => {
+      const unknown = [...body.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1]).filter((v) => !(SAVED_REPLY_VARIABLES as readonly string[]).includes(v));
+      if (unknown.length > 0)
+        ctx.addIssue({ code: 'custom', message: `unknown variable ${unknown.map((v) => `{{${v}}}`).join(', ')}: use ${SAVED_REPLY_VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
+    }),
+  language: z.string().regex(/^[a-z]{2}$/, 'a language is a two-letter ISO 639-1 code').nullable().default(null),
+});
+export type SavedReplyRequest = z.infer<typeof SavedReplyRequest>;
+
+export interface SavedReplyDto extends SavedReplyRequest {
+  id: string;
+  createdBy: UserRef | null;
+  updatedAt: string;
+}
+
+/** A saved reply filled in for one conversation, ready for the composer (which still checks the length). */
+export interface RenderedReplyDto {
+  text: string;
+  length: number;
+  /** the platform's limit is exceeded: the agent must shorten it before sending */
+  tooLong: boolean;
+}
