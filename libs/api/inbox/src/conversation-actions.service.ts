@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, type EntityManager } from 'typeorm';
 import { roleHasPermission, type ConversationStatus, type EscalateConversationRequest, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
+import { InboxLiveService } from './live/inbox-live.service';
 import { notify } from './notes/notes.service';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 
@@ -31,6 +32,7 @@ export class ConversationActionsService {
     private readonly dataSource: DataSource,
     private readonly assigner: ConversationAssigner,
     private readonly sla: SlaPoliciesService,
+    private readonly live: InboxLiveService,
   ) {}
 
   async update(workspaceId: string, actorId: string, id: string, change: UpdateConversationRequest): Promise<void> {
@@ -103,7 +105,9 @@ export class ConversationActionsService {
       if (next.priority !== c.priority) await this.sla.redateConversations(m, workspaceId, [id]);
       // the previous assignee holds one conversation fewer: they take queued work if they have room now
       const released = c.assignee_id !== null && HOLDING.includes(c.status) && (next.assignee_id !== c.assignee_id || !HOLDING.includes(next.status));
-      if (released && c.assignee_id) await this.assigner.backfill(m, workspaceId, c.assignee_id);
+      const handed = released && c.assignee_id ? await this.assigner.backfill(m, workspaceId, c.assignee_id) : [];
+      await this.live.publish(workspaceId, { kind: 'conversation', conversationId: id, version: c.version + 1, byUserId: actorId }, m);
+      if (handed.length > 0) await this.live.publish(workspaceId, { kind: 'conversations', conversationIds: handed }, m);
     });
   }
 
@@ -140,7 +144,10 @@ export class ConversationActionsService {
         ? [req.toUserId]
         : (await m.query(`SELECT user_id FROM team_member WHERE workspace_id = $1 AND team_id = $2`, [workspaceId, req.toTeamId])).map((r: { user_id: string }) => r.user_id);
       await notify(m, workspaceId, told.filter((u) => u !== actorId), 'escalation', id, null, actorId, req.reason);
-      if (c.assignee_id !== null && c.assignee_id !== assignee && HOLDING.includes(c.status)) await this.assigner.backfill(m, workspaceId, c.assignee_id);
+      const handed = c.assignee_id !== null && c.assignee_id !== assignee && HOLDING.includes(c.status) ? await this.assigner.backfill(m, workspaceId, c.assignee_id) : [];
+      await this.live.publish(workspaceId, { kind: 'conversation', conversationId: id, version: c.version + 1, byUserId: actorId }, m);
+      if (handed.length > 0) await this.live.publish(workspaceId, { kind: 'conversations', conversationIds: handed }, m);
+      for (const userId of told.filter((u) => u !== actorId)) await this.live.publish(workspaceId, { kind: 'notification', userId }, m);
     });
   }
 

@@ -78,7 +78,7 @@ export class ConversationsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MessageDto> {
-    const queued = await this.replies.queue(auth.workspaceId, auth.userId, id, body.text, idempotencyKey);
+    const queued = await this.replies.queue(auth.workspaceId, auth.userId, id, body.text, idempotencyKey, { lastSeenMessageId: body.lastSeenMessageId, confirm: body.confirm });
     if (!queued.created) res.status(200);
     return this.conversations.message(auth.workspaceId, id, queued.messageId);
   }

@@ -7,6 +7,8 @@ import { ConversationActionsService } from './conversation-actions.service';
 import { ConversationBatchWriter } from './conversation-batch-writer';
 import { SlaPoliciesController } from './sla-policies.controller';
 import { SnoozeWaker } from './snooze-waker';
+import { InboxLiveService } from './live/inbox-live.service';
+import { LiveController } from './live/live.controller';
 import { NotesController } from './notes/notes.controller';
 import { NotesService } from './notes/notes.service';
 import { SavedRepliesService } from './notes/saved-replies.service';
@@ -31,7 +33,7 @@ export class InboxModule {
     return {
       module: InboxModule,
       imports: [TypeOrmModule.forFeature(INBOX_ENTITIES), ConnectorsModule, ...(options.imports ?? [])],
-      controllers: [ConversationsController, TeamsController, SlaPoliciesController, NotesController],
+      controllers: [ConversationsController, TeamsController, SlaPoliciesController, NotesController, LiveController],
       providers: [
         ConversationAssigner,
         ConversationActionsService,
@@ -39,6 +41,7 @@ export class InboxModule {
         SlaPoliciesService,
         SnoozeWaker,
         NotesService,
+        InboxLiveService,
         SavedRepliesService,
         ConversationBatchWriter,
         ConversationReadService,

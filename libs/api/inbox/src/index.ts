@@ -6,3 +6,4 @@ export * from './sla';
 export * from './assignment/pick';
 export * from './assignment/conversation-assigner';
 export * from './snooze-waker';
+export * from './live/inbox-live.service';

@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { REPLY_QUEUED, type ReplyQueuedEvent } from '@ecoute/contracts';
 import { DomainEvents } from '@ecoute/api-platform';
 import { ConversationEntity, MessageEntity, ReplyOutboxEntity } from './entities';
+import { InboxLiveService } from './live/inbox-live.service';
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
@@ -22,9 +23,17 @@ export class ReplyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly live: InboxLiveService,
   ) {}
 
-  async queue(workspaceId: string, userId: string, conversationId: string, text: string, idempotencyKey?: string): Promise<QueuedReply> {
+  async queue(
+    workspaceId: string,
+    userId: string,
+    conversationId: string,
+    text: string,
+    idempotencyKey?: string,
+    collision: { lastSeenMessageId?: string; confirm?: boolean } = {},
+  ): Promise<QueuedReply> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException('Idempotency-Key must be 8 to 100 letters, digits, - or _');
     }
@@ -41,6 +50,7 @@ export class ReplyService {
         const message = await m.findOneByOrFail(MessageEntity, { outboxId: existing.id });
         return { messageId: message.id, outboxId: existing.id, created: false };
       }
+      if (collision.lastSeenMessageId && !collision.confirm) await this.refuseCollision(m, conversation.id, userId, collision.lastSeenMessageId);
       const target: Array<{ external_id: string }> = await m.query(
         `SELECT mn.external_id FROM message msg JOIN mention mn ON mn.id = msg.mention_id
          WHERE msg.conversation_id = $1 AND msg.kind = 'inbound' ORDER BY msg.created_at DESC LIMIT 1`,
@@ -82,7 +92,26 @@ export class ReplyService {
       );
       return { messageId: message.id, outboxId: outbox.id, created: true };
     });
-    if (result.created) this.events.emit<ReplyQueuedEvent>(REPLY_QUEUED, { workspaceId, outboxId: result.outboxId });
+    if (result.created) {
+      this.events.emit<ReplyQueuedEvent>(REPLY_QUEUED, { workspaceId, outboxId: result.outboxId });
+      await this.live.publish(workspaceId, { kind: 'conversation', conversationId, version: null, byUserId: userId });
+    }
     return { messageId: result.messageId, created: result.created };
+  }
+
+  /** 409 when a teammate replied after the newest message this agent saw: two answers to one customer look bad */
+  private async refuseCollision(m: EntityManager, conversationId: string, userId: string, lastSeenMessageId: string): Promise<void> {
+    const [other]: Array<{ name: string; body: string; seconds: number }> = await m.query(
+      `SELECT u.name, msg.body, extract(epoch FROM now() - msg.created_at)::int AS seconds
+       FROM message msg JOIN app_user u ON u.id = msg.sent_by_user_id
+       WHERE msg.conversation_id = $1 AND msg.kind = 'reply' AND msg.sent_by_user_id <> $2
+         AND msg.created_at > coalesce((SELECT created_at FROM message WHERE id = $3 AND conversation_id = $1), '-infinity')
+       ORDER BY msg.created_at DESC LIMIT 1`,
+      [conversationId, userId, lastSeenMessageId],
+    );
+    if (!other) return;
+    const preview = other.body.length > 80 ? `${other.body.slice(0, 79)}…` : other.body;
+    const ago = other.seconds < 90 ? `${other.seconds} seconds ago` : `${Math.round(other.seconds / 60)} minutes ago`;
+    throw new ConflictException(`${other.name} replied ${ago}: "${preview}". Send yours anyway with confirm: true.`);
   }
 }

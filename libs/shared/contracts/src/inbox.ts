@@ -14,6 +14,12 @@ export const CreateReplyRequest = z.object({
     .trim()
     .min(1, 'text must not be empty')
     .max(REPLY_MAX_LENGTH, `text must be at most ${REPLY_MAX_LENGTH} characters`),
+  /**
+   * the newest message the agent saw: if a teammate replied after it, the answer is 409 naming them, so that the
+   * customer does not get two answers; send again with `confirm: true` to post anyway
+   */
+  lastSeenMessageId: z.string().uuid('lastSeenMessageId is a message id').optional(),
+  confirm: z.boolean().optional(),
 });
 export type CreateReplyRequest = z.infer<typeof CreateReplyRequest>;
 
@@ -256,3 +262,29 @@ export interface RenderedReplyDto {
   /** the platform's limit is exceeded: the agent must shorten it before sending */
   tooLong: boolean;
 }
+
+// ------------------------------------------------------------------------------------------ live updates, presence
+
+export const PRESENCE_STATES = ['viewing', 'typing', 'left'] as const;
+export const PresenceRequest = z.object({ state: z.enum(PRESENCE_STATES) });
+export type PresenceRequest = z.infer<typeof PresenceRequest>;
+
+export interface PresenceDto {
+  user: UserRef;
+  state: 'viewing' | 'typing';
+  /** the last heartbeat; a presence fades 30 seconds after it */
+  at: string;
+}
+
+/**
+ * What `GET /api/live` streams (server-sent events, one JSON object per event), across every API process:
+ * - conversation: one conversation changed (status, assignee, reply, note, escalation…); reload it;
+ * - conversations: new conversations or new messages from the platforms; reload the list and counts;
+ * - presence: who is viewing or typing in a conversation now;
+ * - notification: the signed-in user has a new notification.
+ */
+export type LiveEvent =
+  | { kind: 'conversation'; conversationId: string; version: number | null; byUserId: string | null }
+  | { kind: 'conversations'; conversationIds: string[] }
+  | { kind: 'presence'; conversationId: string; presence: PresenceDto[] }
+  | { kind: 'notification'; userId: string };

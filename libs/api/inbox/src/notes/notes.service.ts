@@ -1,11 +1,15 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { roleHasPermission, type CreateNoteRequest, type NotificationDto, type Role } from '@ecoute/contracts';
+import { InboxLiveService } from '../live/inbox-live.service';
 
 /** Internal notes on a conversation (never posted), and the notifications of the teammates they @mention. */
 @Injectable()
 export class NotesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live: InboxLiveService,
+  ) {}
 
   /** Returns the note's message id. */
   async create(workspaceId: string, actorId: string, conversationId: string, req: CreateNoteRequest): Promise<string> {
@@ -24,7 +28,10 @@ export class NotesService {
         `INSERT INTO message (workspace_id, conversation_id, kind, body, sent_by_user_id, created_at) VALUES ($1, $2, 'note', $3, $4, now()) RETURNING id`,
         [workspaceId, conversationId, req.text, actorId],
       );
-      await notify(m, workspaceId, mentioned.filter((id) => id !== actorId), 'mention', conversationId, note.id, actorId, req.text);
+      const told = mentioned.filter((id) => id !== actorId);
+      await notify(m, workspaceId, told, 'mention', conversationId, note.id, actorId, req.text);
+      await this.live.publish(workspaceId, { kind: 'conversation', conversationId, version: null, byUserId: actorId }, m);
+      for (const userId of told) await this.live.publish(workspaceId, { kind: 'notification', userId }, m);
       return note.id;
     });
   }
