@@ -58,6 +58,8 @@ export interface FaultLocals {
   duplicatePage?: boolean;
   /** answer a normal page whose items are in another order */
   shuffle?: <T>(items: readonly T[]) => T[];
+  /** a posting endpoint stores the post, then drops the connection without answering */
+  loseAnswer?: boolean;
 }
 
 export function faultLocals(res: Response): FaultLocals {
@@ -111,6 +113,10 @@ export function faultMiddleware(
         return;
       case 'out_of_order':
         faultLocals(res).shuffle = (items) => faults.shuffle(items);
+        next();
+        return;
+      case 'lost_answer':
+        faultLocals(res).loseAnswer = true;
         next();
         return;
       case 'ok':

@@ -135,6 +135,26 @@ describe('fault injection', () => {
     expect(replies.json.count).toBe(0);
   });
 
+  it('lost_answer stores the reply, then drops the connection without answering', async () => {
+    await setFaults(sim, { queue: ['lost_answer'], endpoints: ['post'] });
+    const [target] = await publish(sim, { posts: [{ text: '@lumio where is my refund' }] });
+    await expect(call(sim, 'POST', '/2/tweets', { text: 'Refund sent!', reply: { in_reply_to_tweet_id: target.id } }, AUTH)).rejects.toThrow();
+    const replies = await call<{ count: number; items: Array<{ text: string }> }>(sim, 'GET', '/__sim/replies');
+    expect(replies.json.items.map((r) => r.text)).toEqual(['Refund sent!']);
+  });
+
+  it('answerDelayMs answers a reply late, once it is already stored', async () => {
+    await setFaults(sim, { answerDelayMs: 400, endpoints: ['post'] });
+    const [target] = await publish(sim, { posts: [{ text: '@lumio still down' }] });
+    const started = Date.now();
+    const pending = call(sim, 'POST', '/2/tweets', { text: 'Looking into it', reply: { in_reply_to_tweet_id: target.id } }, AUTH);
+    await new Promise((r) => setTimeout(r, 150));
+    const meanwhile = await call<{ items: Array<{ text: string }> }>(sim, 'GET', '/__sim/replies');
+    expect(meanwhile.json.items.map((r) => r.text)).toContain('Looking into it');
+    expect((await pending).status).toBe(201);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(380);
+  });
+
   it('draws random faults at the configured rates, reproducibly for a seed', async () => {
     const run = async () => {
       await setFaults(sim, { rate429: 0.5, endpoints: ['search'] });

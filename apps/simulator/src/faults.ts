@@ -19,6 +19,8 @@ export const FAULT_KINDS = [
   'out_of_order',
   /** rejected credentials: 401 (Algolia: 403) in the platform's shape */
   'auth',
+  /** posting endpoints: the post is stored, then the connection drops before any answer */
+  'lost_answer',
   'ok',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -33,6 +35,10 @@ export const FaultConfigInput = z
     rateTruncated: rate.optional(),
     rateDuplicate: rate.optional(),
     rateOutOfOrder: rate.optional(),
+    /** posting endpoints: the post is stored, then the connection drops before any answer */
+    rateLostAnswer: rate.optional(),
+    /** posting endpoints: the post is stored, then the answer waits this long (a client may die meanwhile) */
+    answerDelayMs: z.number().int().min(0).max(120_000).optional(),
     delayMs: z.number().int().min(0).max(120_000).optional(),
     /** how long a "timeout" hangs before the socket is destroyed */
     timeoutMs: z.number().int().min(0).max(600_000).optional(),
@@ -49,7 +55,8 @@ export const FaultConfigInput = z
         (c.rateTimeout ?? 0) +
         (c.rateTruncated ?? 0) +
         (c.rateDuplicate ?? 0) +
-        (c.rateOutOfOrder ?? 0) <=
+        (c.rateOutOfOrder ?? 0) +
+        (c.rateLostAnswer ?? 0) <=
       1 + 1e-9,
     { message: 'the rates add up to more than 1' },
   );
@@ -63,6 +70,8 @@ export interface FaultConfig {
   rateTruncated: number;
   rateDuplicate: number;
   rateOutOfOrder: number;
+  rateLostAnswer: number;
+  answerDelayMs: number;
   delayMs: number;
   timeoutMs: number;
   resetSeconds: number;
@@ -78,6 +87,8 @@ export const DEFAULT_FAULTS: Readonly<FaultConfig> = {
   rateTruncated: 0,
   rateDuplicate: 0,
   rateOutOfOrder: 0,
+  rateLostAnswer: 0,
+  answerDelayMs: 0,
   delayMs: 0,
   timeoutMs: 30_000,
   resetSeconds: 3,
@@ -106,6 +117,8 @@ export class FaultInjector {
       rateTruncated: input.rateTruncated ?? 0,
       rateDuplicate: input.rateDuplicate ?? 0,
       rateOutOfOrder: input.rateOutOfOrder ?? 0,
+      rateLostAnswer: input.rateLostAnswer ?? 0,
+      answerDelayMs: input.answerDelayMs ?? 0,
       delayMs: input.delayMs ?? 0,
       timeoutMs: input.timeoutMs ?? DEFAULT_FAULTS.timeoutMs,
       resetSeconds: input.resetSeconds ?? DEFAULT_FAULTS.resetSeconds,
@@ -142,7 +155,8 @@ export class FaultInjector {
       c.rateTimeout +
       c.rateTruncated +
       c.rateDuplicate +
-      c.rateOutOfOrder;
+      c.rateOutOfOrder +
+      c.rateLostAnswer;
     if (total === 0) return 'ok';
     let u = float(this.rng);
     if ((u -= c.rate429) < 0) return '429';
@@ -152,6 +166,7 @@ export class FaultInjector {
     if ((u -= c.rateTruncated) < 0) return 'truncated';
     if ((u -= c.rateDuplicate) < 0) return 'duplicate_page';
     if ((u -= c.rateOutOfOrder) < 0) return 'out_of_order';
+    if ((u -= c.rateLostAnswer) < 0) return 'lost_answer';
     return 'ok';
   }
 
@@ -174,6 +189,11 @@ export class FaultInjector {
 
   delayMs(endpoint: FaultEndpoint): number {
     return this.applies(endpoint) ? this.config.delayMs : 0;
+  }
+
+  /** how long a posting endpoint waits between storing the post and answering */
+  answerDelayMs(endpoint: FaultEndpoint): number {
+    return this.applies(endpoint) ? this.config.answerDelayMs : 0;
   }
 
   get timeoutMs(): number {

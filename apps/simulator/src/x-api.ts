@@ -4,7 +4,7 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { SimulatorContext } from './context';
-import { faultMiddleware, xFaultStyle } from './fault-middleware';
+import { faultLocals, faultMiddleware, xFaultStyle } from './fault-middleware';
 import { isNumericId } from './ids';
 import { sendPage } from './page-responder';
 import { rateLimitHeaders, X_POLICIES, type Endpoint } from './rate-limit';
@@ -156,7 +156,15 @@ function postHandler(ctx: SimulatorContext) {
     try {
       const post = ctx.sim.postAsBrand(text, inReplyTo, ctx.now());
       ctx.log(`reply ${post.id}${inReplyTo ? ` to ${inReplyTo}` : ''}: ${text}`);
-      sendJson(res, 201, { data: { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] } });
+      // the platform posted it; the client may still never hear so (fault lost_answer, or dying during answerDelayMs)
+      if (faultLocals(res).loseAnswer) {
+        req.socket.destroy();
+        return;
+      }
+      const answer = () => sendJson(res, 201, { data: { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] } });
+      const wait = ctx.faults.answerDelayMs('post');
+      if (wait > 0) ctx.timers.after(wait, answer);
+      else answer();
     } catch (e) {
       if (e instanceof SimulationError) {
         sendJson(

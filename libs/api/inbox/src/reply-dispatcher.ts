@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { REPLY_QUEUED, type ReplyQueuedEvent } from '@ecoute/contracts';
-import { DomainEvents } from '@ecoute/api-platform';
+import { APP_CONFIG, DomainEvents, type AppConfig } from '@ecoute/api-platform';
 import { ConnectorError, REPLY_TARGETS, type ReplyRequest, type ReplyTargets } from '@ecoute/api-connectors';
 
 const MAX_ATTEMPTS = 6;
 /** a row left in `sending` longer than this belongs to a process that died mid-send */
-const STALE_SENDING_SECONDS = 120;
 
 interface OutboxRow {
   id: string;
@@ -33,6 +32,7 @@ export class ReplyDispatcher implements OnModuleInit, OnApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
     @Inject(REPLY_TARGETS) private readonly targets: ReplyTargets,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +50,7 @@ export class ReplyDispatcher implements OnModuleInit, OnApplicationShutdown {
       `UPDATE reply_outbox SET state = 'queued', needs_check = true, sending_since = NULL,
          last_error = 'the process sending this reply stopped; checking the platform before retrying'
        WHERE state = 'sending' AND sending_since < now() - make_interval(secs => $1)`,
-      [STALE_SENDING_SECONDS],
+      [this.config.scheduler.replyStaleSendingSeconds],
     );
     const due: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM reply_outbox WHERE state = 'queued' AND next_attempt_at <= now() ORDER BY created_at LIMIT $1`,

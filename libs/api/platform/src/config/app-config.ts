@@ -42,7 +42,7 @@ export interface AppConfig {
   demo: boolean;
   /** the platforms the demo workspace listens on */
   demoPlatforms: Platform[];
-  scheduler: { enabled: boolean; pollIntervalSeconds: number; tickMs: number; leaseSeconds: number };
+  scheduler: { enabled: boolean; pollIntervalSeconds: number; tickMs: number; leaseSeconds: number; replyStaleSendingSeconds: number };
   /** how far back a new source looks on its own (clamped to what the platform keeps); 0: from now on only */
   initialBackfillHours: number;
   sessionTtlHours: number;
@@ -110,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.LOG_LEVEL,
     demo,
     demoPlatforms: c.DEMO_PLATFORMS ?? [...PLATFORMS],
-    scheduler: { enabled: c.SCHEDULER_ENABLED, pollIntervalSeconds: c.POLL_INTERVAL_SECONDS, tickMs: c.SCHEDULER_TICK_MS, leaseSeconds: c.SCHEDULER_LEASE_SECONDS },
+    scheduler: { enabled: c.SCHEDULER_ENABLED, pollIntervalSeconds: c.POLL_INTERVAL_SECONDS, tickMs: c.SCHEDULER_TICK_MS, leaseSeconds: c.SCHEDULER_LEASE_SECONDS, replyStaleSendingSeconds: c.REPLY_STALE_SENDING_SECONDS },
     initialBackfillHours: c.INITIAL_BACKFILL_HOURS,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     webDistDir: c.WEB_DIST_DIR ? path.resolve(c.WEB_DIST_DIR) : null,

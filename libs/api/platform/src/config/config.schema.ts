@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   INITIAL_BACKFILL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(0, 'must be 0 (none) or more').max(24 * 90).default(24),
   SCHEDULER_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(5, 'must be at least 5').max(3600).default(120),
   SCHEDULER_TICK_MS: z.coerce.number({ message: 'must be a number' }).int().min(100, 'must be at least 100').default(2000),
+  /** a reply left "sending" this long by a process that stopped is checked on the platform, then retried */
+  REPLY_STALE_SENDING_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(2, 'must be at least 2').max(3600).default(120),
   SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).min(1).max(24 * 90).default(24 * 7),
   WEB_DIST_DIR: z.string().optional(),
   X_API_BASE_URL: url.default('https://api.x.com'),
