@@ -127,6 +127,18 @@ describe('inbox: views, filters, sorting, escalation and snoozes', () => {
     expect(r.body.message).toContain(message);
   });
 
+  it('says where replies cannot be posted, and refuses them there with the reason', async () => {
+    const [x] = await ds.query(`SELECT id FROM conversation WHERE platform = 'x' LIMIT 1`);
+    const [mastodon] = await ds.query(`SELECT id FROM conversation WHERE platform = 'mastodon' LIMIT 1`);
+    expect((await detail(x.id)).body.replies).toEqual({ possible: true });
+    const m = await detail(mastodon.id);
+    expect(m.body.replies).toEqual({ possible: false, reason: 'replying on Mastodon is not supported yet: answer on Mastodon itself' });
+    const r = await t.api<{ message: string }>(`/api/conversations/${mastodon.id}/replies`, { method: 'POST', token: agent, body: { text: 'hello' } });
+    expect(r.status).toBe(400);
+    expect(r.body.message).toBe('cannot reply here: replying on Mastodon is not supported yet: answer on Mastodon itself');
+    expect((await ds.query(`SELECT count(*)::int AS n FROM reply_outbox WHERE conversation_id = $1`, [mastodon.id]))[0].n).toBe(0);
+  });
+
   it('wakes a snoozed conversation when its time comes, once, with the reason in the trail', async () => {
     const [{ id }] = await ds.query(`SELECT id FROM conversation WHERE status IN ('new', 'open') ORDER BY id DESC LIMIT 1`);
     const before = await detail(id);

@@ -77,6 +77,7 @@ export function makeConversation(over: Partial<ConversationSummaryDto> = {}): Co
     snoozedUntil: null,
     sla: { firstResponse: null, resolution: null },
     escalation: null,
+    replies: { possible: true },
     messageCount: 1,
     openedAt: subject.createdAt,
     lastMessageAt: subject.createdAt,

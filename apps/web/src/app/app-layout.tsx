@@ -32,10 +32,11 @@ import {
   IconLogout,
   IconMoon,
   IconSun,
+  IconRoute,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useMatch, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, Outlet, useMatch, useNavigate } from 'react-router-dom';
 import { changeLanguage, currentLanguage, LANGUAGES, type Language } from '../i18n';
 
 function LanguageSwitcher() {
@@ -139,21 +140,22 @@ function UserMenu() {
 
 interface RouteLinkProps {
   to: string;
-  /** active only on this exact path, not on the paths below it */
-  end?: boolean;
   label: string;
   icon: ReactNode;
   active: boolean;
   onClick: () => void;
 }
 
-/** A navigation entry that goes to a page of the app. */
-function RouteLink({ to, end, label, icon, active, onClick }: RouteLinkProps) {
+/**
+ * A navigation entry that goes to a page of the app. `active` says which page is current (a plain link: the
+ * router's own notion would also mark Inbox current on Inbox → Routing).
+ */
+function RouteLink({ to, label, icon, active, onClick }: RouteLinkProps) {
   return (
     <NavLink
-      component={RouterNavLink}
+      component={RouterLink}
       to={to}
-      end={end}
+      aria-current={active ? 'page' : undefined}
       label={label}
       leftSection={icon}
       active={active}
@@ -168,7 +170,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const me = useMe();
-  const inInbox = useMatch('/inbox/*') !== null;
+  const inRouting = useMatch('/inbox/routing/*') !== null;
+  const inInbox = useMatch('/inbox/*') !== null && !inRouting;
   const inOverview = useMatch('/overview/*') !== null;
   const inListening = useMatch('/listening/*') !== null;
   const inListeningSources = useMatch('/listening/sources') !== null;
@@ -178,7 +181,6 @@ export function AppLayout() {
   const listeningLinks = [
     {
       to: '/listening',
-      end: true,
       label: t('nav.listeningQueries'),
       icon: <IconListSearch size={16} aria-hidden />,
       active: inListening && !inListeningSources && !inListeningMentions && !inListeningUnderstanding,
@@ -255,6 +257,13 @@ export function AppLayout() {
             label={t('nav.inbox')}
             icon={<IconInbox size={18} aria-hidden />}
             active={inInbox}
+            onClick={close}
+          />
+          <RouteLink
+            to="/inbox/routing"
+            label={t('nav.routing')}
+            icon={<IconRoute size={18} aria-hidden />}
+            active={inRouting}
             onClick={close}
           />
           <NavLink

@@ -1,4 +1,4 @@
-import { InboxPage } from '@ecoute/web-feature-inbox';
+import { InboxPage, RoutingPage } from '@ecoute/web-feature-inbox';
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from './app-layout';
 import { LoginPage } from './login-page';
@@ -26,6 +26,12 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/inbox" replace /> },
       { path: 'inbox', element: <InboxPage basePath="/inbox" /> },
       { path: 'inbox/:conversationId', element: <InboxPage basePath="/inbox" /> },
+      // Routing: the rule and team editors are drawers over the page, addressable
+      { path: 'inbox/routing', element: <RoutingPage basePath="/inbox/routing" /> },
+      { path: 'inbox/routing/rules/new', element: <RoutingPage basePath="/inbox/routing" /> },
+      { path: 'inbox/routing/rules/:ruleId', element: <RoutingPage basePath="/inbox/routing" /> },
+      { path: 'inbox/routing/teams/new', element: <RoutingPage basePath="/inbox/routing" /> },
+      { path: 'inbox/routing/teams/:teamId', element: <RoutingPage basePath="/inbox/routing" /> },
       {
         path: 'overview',
         // chart.js and the reports load on first visit

@@ -17,6 +17,7 @@ import {
   type ReplyState,
 } from '@ecoute/contracts';
 import { decodeCursor, encodeCursor } from '@ecoute/api-platform';
+import { ReplyCapability } from './reply-capability';
 import { SlaPoliciesService, slaOf, type SlaPolicy } from './sla/sla-policies.service';
 
 interface ConversationRow {
@@ -77,6 +78,7 @@ export class ConversationReadService {
     private readonly dataSource: DataSource,
     @Inject(MENTION_LOOKUP) private readonly mentions: MentionLookup,
     private readonly sla: SlaPoliciesService,
+    private readonly capability: ReplyCapability,
   ) {}
 
   /**
@@ -122,7 +124,7 @@ export class ConversationReadService {
     const subjects = await this.mentions.findByIds(workspaceId, page.map((r) => r.subject_mention_id));
     const policies = await this.sla.policies(workspaceId);
     const now = new Date();
-    const items = page.map((r) => toSummary(r, subjects, policies, now));
+    const items = page.map((r) => toSummary(r, subjects, policies, now, this.capability));
     const last = page[page.length - 1];
     return {
       items,
@@ -154,7 +156,7 @@ export class ConversationReadService {
         [id, workspaceId],
       );
     return {
-      ...toSummary(row, mentions, await this.sla.policies(workspaceId), new Date()),
+      ...toSummary(row, mentions, await this.sla.policies(workspaceId), new Date(), this.capability),
       messages: messages.map((m) => toMessage(m, mentions)),
       events: events.map((e) => ({
         id: e.id,
@@ -174,7 +176,7 @@ export class ConversationReadService {
   }
 }
 
-function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>, policies: Map<Priority, SlaPolicy>, now: Date): ConversationSummaryDto {
+function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>, policies: Map<Priority, SlaPolicy>, now: Date, capability: ReplyCapability): ConversationSummaryDto {
   const subject = mentions.get(r.subject_mention_id);
   if (!subject) throw new Error(`conversation ${r.id} has no subject mention`);
   return {
@@ -189,6 +191,7 @@ function toSummary(r: ConversationRow, mentions: Map<string, MentionDto>, polici
     tags: r.tags,
     version: r.version,
     snoozedUntil: iso(r.snoozed_until),
+    replies: capability.of(r.platform),
     escalation: r.escalated_at
       ? {
           at: new Date(r.escalated_at).toISOString(),

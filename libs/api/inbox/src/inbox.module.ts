@@ -9,6 +9,7 @@ import { SlaPoliciesController } from './sla-policies.controller';
 import { SnoozeWaker } from './snooze-waker';
 import { InboxLiveService } from './live/inbox-live.service';
 import { LiveController } from './live/live.controller';
+import { ReplyCapability } from './reply-capability';
 import { NotesController } from './notes/notes.controller';
 import { NotesService } from './notes/notes.service';
 import { SavedRepliesService } from './notes/saved-replies.service';
@@ -42,6 +43,7 @@ export class InboxModule {
         SnoozeWaker,
         NotesService,
         InboxLiveService,
+        ReplyCapability,
         SavedRepliesService,
         ConversationBatchWriter,
         ConversationReadService,

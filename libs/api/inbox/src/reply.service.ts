@@ -5,6 +5,7 @@ import { REPLY_QUEUED, type ReplyQueuedEvent } from '@ecoute/contracts';
 import { DomainEvents } from '@ecoute/api-platform';
 import { ConversationEntity, MessageEntity, ReplyOutboxEntity } from './entities';
 import { InboxLiveService } from './live/inbox-live.service';
+import { ReplyCapability } from './reply-capability';
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
@@ -24,6 +25,7 @@ export class ReplyService {
     private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
     private readonly live: InboxLiveService,
+    private readonly capability: ReplyCapability,
   ) {}
 
   async queue(
@@ -45,6 +47,8 @@ export class ReplyService {
         .where('c.id = :id AND c.workspace_id = :workspaceId', { id: conversationId, workspaceId })
         .getOne();
       if (!conversation) throw new NotFoundException(`conversation ${conversationId} not found`);
+      const refusal = this.capability.refusal(conversation.platform);
+      if (refusal) throw new BadRequestException(`cannot reply here: ${refusal}`);
       const existing = await m.findOneBy(ReplyOutboxEntity, { workspaceId, idempotencyKey: key });
       if (existing) {
         const message = await m.findOneByOrFail(MessageEntity, { outboxId: existing.id });
