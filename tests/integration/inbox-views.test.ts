@@ -132,7 +132,7 @@ describe('inbox: views, filters, sorting, escalation and snoozes', () => {
     const [mastodon] = await ds.query(`SELECT id FROM conversation WHERE platform = 'mastodon' LIMIT 1`);
     expect((await detail(x.id)).body.replies).toEqual({ possible: true });
     const m = await detail(mastodon.id);
-    expect(m.body.replies).toEqual({ possible: false, reason: 'replying on Mastodon is not supported yet: answer on Mastodon itself' });
+    expect(m.body.replies).toEqual({ possible: false, code: 'not_supported', reason: 'replying on Mastodon is not supported yet: answer on Mastodon itself' });
     const r = await t.api<{ message: string }>(`/api/conversations/${mastodon.id}/replies`, { method: 'POST', token: agent, body: { text: 'hello' } });
     expect(r.status).toBe(400);
     expect(r.body.message).toBe('cannot reply here: replying on Mastodon is not supported yet: answer on Mastodon itself');

@@ -239,6 +239,11 @@ export const en = {
       send: 'Send',
       queued: 'Reply queued: it is being posted.',
       notAllowed: 'The {{role}} role can read the inbox but not reply.',
+      readOnly: {
+        no_api: '{{platform}} has no API for posting replies: answer on {{platform}} itself.',
+        no_account: 'No {{platform}} account is connected for replies: an admin can connect one (see the README).',
+        not_supported: 'Écoute cannot reply on {{platform}} yet: answer on {{platform}} itself.',
+      },
     },
     context: {
       label: 'Author and context',

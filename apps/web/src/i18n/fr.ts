@@ -245,6 +245,11 @@ export const fr: Translation = {
       send: 'Envoyer',
       queued: 'Réponse en file : elle est en cours de publication.',
       notAllowed: 'Le rôle {{role}} peut lire la boîte de réception mais pas répondre.',
+      readOnly: {
+        no_api: '{{platform}} n’a pas d’API pour publier des réponses : répondez directement sur {{platform}}.',
+        no_account: 'Aucun compte {{platform}} n’est connecté pour répondre : un admin peut en connecter un (voir le README).',
+        not_supported: 'Écoute ne sait pas encore répondre sur {{platform}} : répondez directement sur {{platform}}.',
+      },
     },
     context: {
       label: 'Auteur et contexte',

@@ -93,7 +93,7 @@ export interface ConversationSummaryDto {
    * whether Écoute can post a reply on this platform; when it cannot, why (no API for replies, or no account
    * connected), so that the composer says so instead of offering to send
    */
-  replies: { possible: true } | { possible: false; reason: string };
+  replies: { possible: true } | { possible: false; code: 'no_api' | 'no_account' | 'not_supported'; reason: string };
   /** handed to a lead or a team, and why (stays in the trail once resolved) */
   escalation: { at: string; toUser: UserRef | null; toTeam: { id: string; name: string } | null; reason: string } | null;
   /** against the policy of its priority; null where the policy sets no such target */

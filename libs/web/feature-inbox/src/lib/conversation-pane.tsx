@@ -4,6 +4,7 @@ import {
   AuthorAvatar,
   EmptyPanel,
   LoadFailedAlert,
+  PLATFORM_NAMES,
   PlatformBadge,
   PriorityBadge,
   StatusBadge,
@@ -121,7 +122,11 @@ export function ConversationPane({
       </Group>
       <Thread conversation={c} />
       <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        {canReply ? (
+        {!c.replies.possible ? (
+          <Alert color="gray" variant="light" icon={<IconLock size={16} />} data-testid="replies-impossible">
+            {t(`inbox.composer.readOnly.${c.replies.code}`, { platform: PLATFORM_NAMES[c.platform] })}
+          </Alert>
+        ) : canReply ? (
           <ReplyComposer
             key={c.id}
             conversationId={c.id}

@@ -190,6 +190,14 @@ describe('InboxPage', () => {
     expect(screen.queryByTestId('correct-mention')).not.toBeInTheDocument();
   });
 
+  it('says, instead of the composer, why a reply cannot be posted on the platform', async () => {
+    const hn = makeConversation({ ...claire, id: 'c9', platform: 'hackernews', replies: { possible: false, code: 'no_api', reason: 'Hacker News has no API for posting' } });
+    api([hn]);
+    renderRoutes({ routes, initialPath: '/inbox/c9', queryClient: createTestQueryClient() });
+    expect(await screen.findByText('Hacker News has no API for posting replies: answer on Hacker News itself.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Reply')).not.toBeInTheDocument();
+  });
+
   it('corrects the analysis of the inbound mention, then refreshes the conversation', async () => {
     const fetchMock = api([claire]);
     renderRoutes({ routes, initialPath: '/inbox/c1', queryClient: createTestQueryClient() });
