@@ -18,3 +18,4 @@ export * from './lib/truncated-text';
 export * from './lib/charts';
 export * from './lib/selectable-list';
 export * from './lib/three-pane';
+export * from './lib/languages';

@@ -16,7 +16,7 @@ import {
   usePreviewListeningQuery,
   useUpdateListeningQuery,
 } from '@ecoute/web-data-access';
-import { PLATFORM_NAMES } from '@ecoute/web-ui';
+import { LANGUAGE_CODES, languageOptionLabel, PLATFORM_NAMES } from '@ecoute/web-ui';
 import {
   Alert,
   Box,
@@ -41,7 +41,6 @@ import { IconAlertCircle, IconDeviceFloppy, IconEye, IconLock, IconTrash } from 
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompiledQueries } from './compiled-queries';
-import { languageOptionLabel, QUERY_LANGUAGES } from './languages';
 import { PreviewResults } from './preview-results';
 import {
   compileBody,
@@ -186,8 +185,8 @@ export function QueryEditor({ query, canWrite, role, onClose }: QueryEditorProps
 
   const languageData = useMemo(() => {
     const codes = [
-      ...QUERY_LANGUAGES,
-      ...values.languages.filter((l) => !(QUERY_LANGUAGES as readonly string[]).includes(l)),
+      ...LANGUAGE_CODES,
+      ...values.languages.filter((l) => !(LANGUAGE_CODES as readonly string[]).includes(l)),
     ];
     return codes.map((code) => ({ value: code, label: languageOptionLabel(code, i18n.language) }));
   }, [values.languages, i18n.language]);

@@ -18,7 +18,7 @@ import {
   useListeningQueries,
   useUpdateRoutingRule,
 } from '@ecoute/web-data-access';
-import { PLATFORM_NAMES } from '@ecoute/web-ui';
+import { LANGUAGE_CODES, languageOptionLabel, PLATFORM_NAMES } from '@ecoute/web-ui';
 import {
   Alert,
   Box,
@@ -43,7 +43,6 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { DryRunResults } from './dry-run-results';
 import { EditorFooter } from './editor-footer';
-import { languageOptionLabel, RULE_LANGUAGES } from './languages';
 import {
   catchesEverything,
   emptyRuleForm,
@@ -205,8 +204,8 @@ export function RuleEditor({ rule, canManage, role, teams, members, onClose }: R
 
   const languageData = useMemo(() => {
     const codes = [
-      ...RULE_LANGUAGES,
-      ...values.languages.filter((l) => !(RULE_LANGUAGES as readonly string[]).includes(l)),
+      ...LANGUAGE_CODES,
+      ...values.languages.filter((l) => !(LANGUAGE_CODES as readonly string[]).includes(l)),
     ];
     return codes.map((code) => ({ value: code, label: languageOptionLabel(code, i18n.language) }));
   }, [values.languages, i18n.language]);

@@ -1,8 +1,9 @@
 /**
- * The languages a query can be restricted to (ISO 639-1 codes, as the platforms and the language detector use
- * them). English and French first: the languages of the product.
+ * The languages offered where a query or a routing rule picks some (ISO 639-1 codes, as the platforms and the
+ * language detector use them). English and French first: the languages of the product. Names come from Intl in
+ * the UI language, so this needs no translation.
  */
-export const QUERY_LANGUAGES = [
+export const LANGUAGE_CODES = [
   'en',
   'fr',
   'de',
