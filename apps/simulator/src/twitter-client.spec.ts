@@ -51,7 +51,8 @@ describe('twitter-api-v2 against the simulator', () => {
       plugins: [toSimulator(sim.url, hosts)],
       httpAgent: agent,
     });
-    await publish(sim, { count: 80 });
+    // enough for the brand query to span three pages of 10 whatever the seed's mix (80 gave 19 to 30)
+    await publish(sim, { count: 160 });
   });
   afterAll(async () => {
     await sim?.close();
