@@ -3,8 +3,10 @@ import type {
   AuthorDto,
   CompiledQueryDto,
   ConversationDetailDto,
+  ConversationEventDto,
   ConversationSummaryDto,
   ListeningQueryDto,
+  MemberDto,
   MentionDto,
   MessageDto,
   MeResponse,
@@ -12,6 +14,7 @@ import type {
   PreviewMentionDto,
   PreviewPlatformDto,
   SourceDto,
+  TeamDto,
 } from '@ecoute/contracts';
 
 export function makeAuthor(over: Partial<AuthorDto> = {}): AuthorDto {
@@ -209,6 +212,25 @@ export function makePreviewPlatform(
     compiled: makeCompiled(platform),
     mentions: [],
     error: null,
+    ...over,
+  };
+}
+
+export function makeMember(over: Partial<MemberDto> = {}): MemberDto {
+  return { id: 'u3', name: 'Sam Agent', role: 'agent', teamIds: [], load: 2, capacity: 5, ...over };
+}
+
+export function makeTeam(over: Partial<TeamDto> = {}): TeamDto {
+  return { id: 't1', name: 'Billing', members: [], queued: 0, ...over };
+}
+
+export function makeEvent(over: Partial<ConversationEventDto> = {}): ConversationEventDto {
+  return {
+    id: 'e1',
+    kind: 'assigned',
+    actor: null,
+    data: { assigneeId: 'u3', teamId: 't1', strategy: 'round_robin', ruleId: null },
+    createdAt: new Date(Date.now() - 4 * 60_000).toISOString(),
     ...over,
   };
 }

@@ -12,6 +12,8 @@ export * from './lib/conversations/keys';
 export * from './lib/conversations/get-conversations';
 export * from './lib/conversations/get-conversation';
 export * from './lib/conversations/create-reply';
+export * from './lib/conversations/update-conversation';
+export * from './lib/conversations/escalate-conversation';
 export * from './lib/mentions/get-mentions';
 export * from './lib/reports/get-overview';
 export * from './lib/listening/keys';

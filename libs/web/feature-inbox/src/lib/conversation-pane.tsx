@@ -1,8 +1,9 @@
 import { roleHasPermission, type ConversationDetailDto } from '@ecoute/contracts';
-import { useMe } from '@ecoute/web-data-access';
+import { useMe, useMembers, useTeams } from '@ecoute/web-data-access';
 import {
   AuthorAvatar,
   EmptyPanel,
+  formatDateTime,
   LoadFailedAlert,
   PLATFORM_NAMES,
   PlatformBadge,
@@ -10,11 +11,14 @@ import {
   StatusBadge,
   VerifiedMark,
 } from '@ecoute/web-ui';
-import { ActionIcon, Alert, Box, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLock, IconMessages } from '@tabler/icons-react';
-import { useEffect, useRef, type Ref } from 'react';
+import { ActionIcon, Alert, Badge, Box, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowUpRight, IconLock, IconMessages, IconUsersGroup } from '@tabler/icons-react';
+import { Fragment, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConversationActions } from './conversation-actions';
+import { TrailItem } from './conversation-trail';
 import { MessageItem } from './message-item';
+import { SlaClockBadge } from './sla-badge';
 import { ReplyComposer } from './reply-composer';
 import { useErrorMessage } from '@ecoute/web-data-access';
 
@@ -23,7 +27,8 @@ export interface ConversationPaneProps {
   conversation: ConversationDetailDto | undefined;
   isLoading: boolean;
   error: unknown;
-  onRetry: () => void;
+  /** fetches the conversation again; resolves when it is back */
+  onRetry: () => unknown;
   composerRef: Ref<HTMLTextAreaElement>;
   onLeaveComposer: () => void;
   /** back to the list, on small screens where the panes do not fit side by side */
@@ -120,6 +125,15 @@ export function ConversationPane({
           <PlatformBadge platform={c.platform} visibleFrom="sm" />
         </Group>
       </Group>
+      <Stack
+        gap="xs"
+        px="md"
+        py="xs"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <ConversationState conversation={c} />
+        {canReply ? <ConversationActions key={c.id} conversation={c} onReload={onRetry} /> : null}
+      </Stack>
       <Thread conversation={c} />
       <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         {!c.replies.possible ? (
@@ -143,10 +157,84 @@ export function ConversationPane({
   );
 }
 
+/** Team, tags, escalation and SLA clocks: what the agent needs to know before acting. */
+function ConversationState({ conversation: c }: { conversation: ConversationDetailDto }) {
+  const { t, i18n } = useTranslation();
+  const clocks = (['firstResponse', 'resolution'] as const).flatMap((name) => {
+    const clock = c.sla[name];
+    return clock ? [<SlaClockBadge key={name} name={name} clock={clock} />] : [];
+  });
+  const parts: ReactNode[] = [];
+  if (c.team)
+    parts.push(
+      <Group key="team" gap={4} wrap="nowrap" data-testid="conversation-team">
+        <IconUsersGroup size={14} aria-hidden />
+        <Text size="xs">{t('inbox.state.team', { team: c.team.name })}</Text>
+      </Group>,
+    );
+  if (c.status === 'snoozed' && c.snoozedUntil)
+    parts.push(
+      <Text key="snoozed" size="xs" data-testid="conversation-snoozed">
+        {t('inbox.state.snoozedUntil', { until: formatDateTime(c.snoozedUntil, i18n.language) })}
+      </Text>,
+    );
+  if (c.tags.length > 0)
+    parts.push(
+      <Group key="tags" gap={4} wrap="wrap" role="list" aria-label={t('inbox.state.tags')}>
+        {c.tags.map((tag) => (
+          <Badge key={tag} role="listitem" size="xs" variant="outline" color="gray" style={{ textTransform: 'none' }}>
+            {tag}
+          </Badge>
+        ))}
+      </Group>,
+    );
+  if (clocks.length > 0)
+    parts.push(
+      <Group key="sla" gap={4} wrap="wrap" role="group" aria-label={t('inbox.sla.label')}>
+        {clocks}
+      </Group>,
+    );
+  const escalation = c.escalation;
+  return (
+    <Stack gap={4}>
+      {parts.length > 0 ? (
+        <Group gap="sm" wrap="wrap">
+          {parts}
+        </Group>
+      ) : null}
+      {escalation ? (
+        <Group gap={4} wrap="nowrap" align="flex-start" data-testid="conversation-escalation">
+          <IconArrowUpRight size={14} aria-hidden color="var(--mantine-color-orange-6)" />
+          <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+            {escalation.toUser
+              ? t('inbox.state.escalatedToUser', { name: escalation.toUser.name, reason: escalation.reason })
+              : t('inbox.state.escalatedToTeam', {
+                  team: escalation.toTeam?.name ?? t('inbox.trail.aTeam'),
+                  reason: escalation.reason,
+                })}
+          </Text>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
 function Thread({ conversation }: { conversation: ConversationDetailDto }) {
   const { t } = useTranslation();
+  const members = useMembers();
+  const teams = useTeams();
   const ref = useRef<HTMLDivElement>(null);
-  const count = conversation.messages.length;
+  const count = conversation.messages.length + conversation.events.length;
+  const names = { members: members.data, teams: teams.data, conversation };
+  // messages and the trail, in the order they happened (a stable sort keeps each list's own order on a tie)
+  const items = [
+    ...conversation.messages.map((m) => ({ at: m.createdAt, key: `m-${m.id}`, node: <MessageItem message={m} /> })),
+    ...conversation.events.map((e) => ({
+      at: e.createdAt,
+      key: `e-${e.id}`,
+      node: <TrailItem event={e} names={names} />,
+    })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   // Keep the newest message in view when the conversation opens and when a message arrives.
   useEffect(() => {
     const el = ref.current;
@@ -163,8 +251,8 @@ function Thread({ conversation }: { conversation: ConversationDetailDto }) {
       aria-live="polite"
     >
       <Stack gap="sm">
-        {conversation.messages.map((m) => (
-          <MessageItem key={m.id} message={m} />
+        {items.map((item) => (
+          <Fragment key={item.key}>{item.node}</Fragment>
         ))}
       </Stack>
     </Box>

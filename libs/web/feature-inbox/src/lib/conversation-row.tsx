@@ -13,6 +13,7 @@ import {
 import { Group, Stack, Text } from '@mantine/core';
 import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SlaRowBadge } from './sla-badge';
 
 export interface ConversationRowProps {
   conversation: ConversationSummaryDto;
@@ -88,6 +89,7 @@ export const ConversationRow = memo(function ConversationRow({
                 label={c.subject.sentiment.label}
                 text={t(`sentiment.${c.subject.sentiment.label}`)}
               />
+              <SlaRowBadge sla={c.sla} />
               <PriorityBadge priority={c.priority} text={t(`priority.${c.priority}`)} />
               <PlatformBadge platform={c.platform} />
               {showStatus ? <StatusBadge status={c.status} text={t(`status.${c.status}`)} /> : null}

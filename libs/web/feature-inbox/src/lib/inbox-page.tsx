@@ -123,7 +123,7 @@ export function InboxPage({ basePath = '/inbox' }: InboxPageProps) {
           conversation={detail.data}
           isLoading={detail.isPending}
           error={detail.error}
-          onRetry={() => void detail.refetch()}
+          onRetry={() => detail.refetch()}
           composerRef={composerRef}
           onLeaveComposer={() => {
             if (activeId) focusRow(activeId);

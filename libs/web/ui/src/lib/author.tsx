@@ -3,6 +3,17 @@ import { Avatar, Group, Stack, Text, Tooltip, type AvatarProps } from '@mantine/
 import { IconRosetteDiscountCheckFilled } from '@tabler/icons-react';
 import { PlatformIcon } from './badges';
 
+/**
+ * The words of a name that start with a letter: Mantine takes the first UTF-16 unit of each word for the
+ * initials, so "Jordan 📚" would show "J" and half an emoji.
+ */
+export function initialsSource(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .join(' ');
+}
+
 export function AuthorAvatar({
   author,
   size = 'md',
@@ -12,7 +23,7 @@ export function AuthorAvatar({
     <Avatar
       src={author.avatarUrl ?? undefined}
       alt={author.name || author.handle}
-      name={author.name || author.handle}
+      name={initialsSource(author.name) || initialsSource(author.handle) || author.handle}
       color="initials"
       size={size}
       radius="xl"
