@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { roleHasPermission, type ConversationStatus, type EscalateConversationRequest, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
+import { LOAD_STATUSES, roleHasPermission, type ConversationStatus, type EscalateConversationRequest, type Priority, type Role, type UpdateConversationRequest } from '@ecoute/contracts';
 import { ConversationAssigner } from './assignment/conversation-assigner';
 import { InboxLiveService } from './live/inbox-live.service';
 import { notify } from './notes/notes.service';
@@ -18,7 +18,7 @@ interface Current {
 }
 
 /** statuses whose conversations count against the assignee's capacity */
-const HOLDING: readonly ConversationStatus[] = ['new', 'open', 'pending'];
+const HOLDING: readonly ConversationStatus[] = LOAD_STATUSES;
 
 /**
  * An agent's changes to a conversation: status (with snooze), priority, assignee, team, tags. Optimistic
@@ -37,13 +37,7 @@ export class ConversationActionsService {
 
   async update(workspaceId: string, actorId: string, id: string, change: UpdateConversationRequest): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const [c]: Current[] = await m.query(
-        `SELECT id, status, priority, assignee_id, team_id, tags, version, snoozed_until FROM conversation
-         WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
-        [workspaceId, id],
-      );
-      if (!c) throw new NotFoundException(`conversation ${id} not found`);
-      if (c.version !== change.version) await this.conflict(m, workspaceId, c, change.version);
+      const c = await this.lock(m, workspaceId, id, change.version);
 
       const events: Array<{ kind: string; data: Record<string, unknown> }> = [];
       const next = { ...c };
@@ -117,13 +111,7 @@ export class ConversationActionsService {
    */
   async escalate(workspaceId: string, actorId: string, id: string, req: EscalateConversationRequest): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const [c]: Current[] = await m.query(
-        `SELECT id, status, priority, assignee_id, team_id, tags, version, snoozed_until FROM conversation
-         WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
-        [workspaceId, id],
-      );
-      if (!c) throw new NotFoundException(`conversation ${id} not found`);
-      if (c.version !== req.version) await this.conflict(m, workspaceId, c, req.version);
+      const c = await this.lock(m, workspaceId, id, req.version);
       if (c.status === 'resolved' || c.status === 'ignored') throw new BadRequestException(`the conversation is ${c.status}: reopen it before escalating`);
       if (req.toUserId) await this.requireAgent(m, workspaceId, req.toUserId);
       if (req.toTeamId) await this.requireTeam(m, workspaceId, req.toTeamId);
@@ -149,6 +137,18 @@ export class ConversationActionsService {
       if (handed.length > 0) await this.live.publish(workspaceId, { kind: 'conversations', conversationIds: handed }, m);
       for (const userId of told.filter((u) => u !== actorId)) await this.live.publish(workspaceId, { kind: 'notification', userId }, m);
     });
+  }
+
+  /** the conversation, locked for the change; 404 when unknown, 409 when `version` is not the current one */
+  private async lock(m: EntityManager, workspaceId: string, id: string, version: number): Promise<Current> {
+    const [c]: Current[] = await m.query(
+      `SELECT id, status, priority, assignee_id, team_id, tags, version, snoozed_until FROM conversation
+       WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
+      [workspaceId, id],
+    );
+    if (!c) throw new NotFoundException(`conversation ${id} not found`);
+    if (c.version !== version) await this.conflict(m, workspaceId, c, version);
+    return c;
   }
 
   /** 409, saying who changed it and what, so that the UI can explain */

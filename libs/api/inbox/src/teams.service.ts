@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { roleHasPermission, type CreateTeamRequest, type MemberDto, type Role, type TeamDto, type UpdateTeamRequest } from '@ecoute/contracts';
-import { ConversationAssigner } from './assignment/conversation-assigner';
+import { ConversationAssigner, loadOf } from './assignment/conversation-assigner';
 
 /** Teams of agents, and each agent's capacity; a change that gives an agent room hands them queued work. */
 @Injectable()
@@ -20,7 +20,7 @@ export class TeamsService {
     );
     const members: Array<{ team_id: string; id: string; name: string; capacity: number | null; load: number }> = await this.dataSource.query(
       `SELECT tm.team_id, u.id, u.name, ms.capacity,
-              (SELECT count(*)::int FROM conversation c WHERE c.workspace_id = $1 AND c.assignee_id = u.id AND c.status IN ('new', 'open', 'pending')) AS load
+              ${loadOf('u.id')} AS load
        FROM team_member tm JOIN app_user u ON u.id = tm.user_id JOIN membership ms ON ms.workspace_id = tm.workspace_id AND ms.user_id = tm.user_id
        WHERE tm.workspace_id = $1 ORDER BY u.name`,
       [workspaceId],
@@ -35,7 +35,7 @@ export class TeamsService {
   async members(workspaceId: string): Promise<MemberDto[]> {
     return this.dataSource.query(
       `SELECT u.id, u.name, ms.role, ms.capacity,
-              (SELECT count(*)::int FROM conversation c WHERE c.workspace_id = $1 AND c.assignee_id = u.id AND c.status IN ('new', 'open', 'pending')) AS load,
+              ${loadOf('u.id')} AS load,
               coalesce((SELECT array_agg(tm.team_id ORDER BY tm.team_id) FROM team_member tm WHERE tm.workspace_id = $1 AND tm.user_id = u.id), '{}') AS "teamIds"
        FROM membership ms JOIN app_user u ON u.id = ms.user_id WHERE ms.workspace_id = $1 ORDER BY u.name, u.id`,
       [workspaceId],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AssignStrategy } from '@ecoute/contracts';
+import { LOAD_STATUSES, type AssignStrategy } from '@ecoute/contracts';
 import { pickAgent, type Candidate } from './pick';
 
 /** what routing asked for a conversation it opened */
@@ -11,8 +11,16 @@ export interface AssignmentRequest {
   ruleId: string | null;
 }
 
-/** conversations held by an agent count against their capacity in these states */
-const LOAD = `status IN ('new', 'open', 'pending')`;
+/** conversations held by an agent count against their capacity in these states (contracts' LOAD_STATUSES) */
+const LOAD = `status IN (${LOAD_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/**
+ * SQL for the number of conversations `userColumn` holds in workspace $1: the load capacity is checked
+ * against, wherever it is counted (assignment, teams, members).
+ */
+export function loadOf(userColumn: string): string {
+  return `(SELECT count(*)::int FROM conversation lc WHERE lc.workspace_id = $1 AND lc.assignee_id = ${userColumn} AND lc.${LOAD})`;
+}
 
 interface Placement {
   conversationId: string;
@@ -88,7 +96,7 @@ export class ConversationAssigner {
    */
   async backfill(m: EntityManager, workspaceId: string, userId: string): Promise<string[]> {
     const [me]: Array<{ capacity: number | null; load: number }> = await m.query(
-      `SELECT capacity, (SELECT count(*)::int FROM conversation WHERE workspace_id = $1 AND assignee_id = $2 AND ${LOAD}) AS load
+      `SELECT capacity, ${loadOf('$2')} AS load
        FROM membership WHERE workspace_id = $1 AND user_id = $2`,
       [workspaceId, userId],
     );
@@ -114,7 +122,7 @@ export class ConversationAssigner {
   private candidates(m: EntityManager, workspaceId: string, teamId: string): Promise<Candidate[]> {
     return m.query(
       `SELECT tm.user_id AS "userId", ms.capacity,
-              (SELECT count(*)::int FROM conversation c WHERE c.workspace_id = $1 AND c.assignee_id = tm.user_id AND c.${LOAD}) AS load
+              ${loadOf('tm.user_id')} AS load
        FROM team_member tm JOIN membership ms ON ms.workspace_id = tm.workspace_id AND ms.user_id = tm.user_id
        WHERE tm.workspace_id = $1 AND tm.team_id = $2 ORDER BY tm.user_id`,
       [workspaceId, teamId],
